@@ -1,0 +1,62 @@
+# Finds every dependency of gongkai. Each comes from a Debian 12 package; when one is
+# missing, configuration stops and names the package and the command that installs it.
+
+set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev doctest-dev")
+
+function(gongkai_missing what package)
+  message(FATAL_ERROR
+    "gongkai: ${what} was not found.\n"
+    "  It comes from the Debian package '${package}'. Install it with:\n"
+    "    apt-get install -y ${package}\n"
+    "  or install everything gongkai needs with:\n"
+    "    apt-get install -y ${GONGKAI_APT_PACKAGES}")
+endfunction()
+
+# ANTLR4 C++ runtime (4.9 in Debian 12).
+find_package(antlr4-runtime CONFIG QUIET)
+if(NOT antlr4-runtime_FOUND)
+  gongkai_missing("the ANTLR4 C++ runtime (CMake package antlr4-runtime)" libantlr4-runtime-dev)
+endif()
+if(NOT ANTLR_VERSION VERSION_GREATER_EQUAL 4.7 OR ANTLR_VERSION VERSION_GREATER_EQUAL 4.10)
+  message(FATAL_ERROR "gongkai: expected the ANTLR4 runtime 4.7–4.9, found ${ANTLR_VERSION}.")
+endif()
+
+# ANTLR4 tool (4.7.2 in Debian 12). Debian's jar is not runnable with `java -jar`; the
+# /usr/bin/antlr4 wrapper sets the classpath, so we call it directly.
+find_program(ANTLR4_TOOL antlr4)
+if(NOT ANTLR4_TOOL)
+  gongkai_missing("the ANTLR4 tool (/usr/bin/antlr4)" antlr4)
+endif()
+execute_process(COMMAND ${ANTLR4_TOOL} OUTPUT_VARIABLE _antlr_banner ERROR_VARIABLE _antlr_banner
+                RESULT_VARIABLE _antlr_rc TIMEOUT 60)
+string(REGEX MATCH "Version ([0-9.]+)" _antlr_match "${_antlr_banner}")
+set(ANTLR4_TOOL_VERSION "${CMAKE_MATCH_1}")
+if(NOT ANTLR4_TOOL_VERSION)
+  message(FATAL_ERROR "gongkai: could not read the version of ${ANTLR4_TOOL}:\n${_antlr_banner}")
+endif()
+if(NOT ANTLR4_TOOL_VERSION VERSION_EQUAL 4.7.2)
+  message(FATAL_ERROR
+    "gongkai: the ANTLR tool is ${ANTLR4_TOOL_VERSION}, but the generated code must match the "
+    "4.9 runtime the way Debian 12's tool 4.7.2 does. Install Debian's 'antlr4' package.")
+endif()
+message(STATUS "gongkai: ANTLR tool ${ANTLR4_TOOL_VERSION}, runtime ${ANTLR_VERSION}")
+
+# ICU (72 in Debian 12): encodings, normalisation, regular expressions, Chinese numerals.
+find_package(ICU 70 COMPONENTS uc i18n QUIET)
+if(NOT ICU_FOUND)
+  gongkai_missing("ICU (uc, i18n)" libicu-dev)
+endif()
+
+find_package(fmt 9 CONFIG QUIET)
+if(NOT fmt_FOUND)
+  gongkai_missing("fmt" libfmt-dev)
+endif()
+
+find_package(Threads REQUIRED)
+
+if(GONGKAI_BUILD_TESTS)
+  find_package(doctest CONFIG QUIET)
+  if(NOT doctest_FOUND)
+    gongkai_missing("doctest" doctest-dev)
+  endif()
+endif()

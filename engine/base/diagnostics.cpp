@@ -1,0 +1,71 @@
+#include "base/diagnostics.h"
+
+#include <fmt/format.h>
+
+namespace gk {
+
+const char* to_string(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+void DiagnosticSink::report(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::Error) ++errors_;
+  diagnostics_.push_back(std::move(diagnostic));
+}
+
+namespace {
+uint32_t code_points(std::string_view text) {
+  uint32_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+}  // namespace
+
+void DiagnosticSink::report(Severity severity, std::string code, std::string message,
+                            const SourceText& source, Span span, std::vector<std::string> notes) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.file = source.name();
+  d.location = source.locate(span.begin);
+  d.line_text = std::string(source.line_text(d.location.line));
+  const Span line = source.line_span(d.location.line);
+  const uint32_t end = std::min(span.end, line.end);
+  d.caret_width = end > span.begin ? code_points(source.slice({span.begin, end})) : 1;
+  d.notes = std::move(notes);
+  report(std::move(d));
+}
+
+std::string render(const Diagnostic& d) {
+  std::string out;
+  const std::string code = d.code.empty() ? "" : fmt::format(" [{}]", d.code);
+  if (d.location.line == 0) {
+    out = fmt::format("{}: {}: {}{}\n", d.file, to_string(d.severity), d.message, code);
+  } else {
+    out = fmt::format("{}:{}:{}: {}: {}{}\n", d.file, d.location.line, d.location.column,
+                      to_string(d.severity), d.message, code);
+    if (!d.line_text.empty()) {
+      // Tabs are kept so the caret lines up under terminals that expand them alike.
+      std::string pad;
+      uint32_t col = 1;
+      for (size_t i = 0; i < d.line_text.size() && col < d.location.column; ++i) {
+        const unsigned char c = d.line_text[i];
+        if ((c & 0xC0) == 0x80) continue;
+        pad += c == '\t' ? '\t' : ' ';
+        ++col;
+      }
+      out += fmt::format("  {}\n  {}^{}\n", d.line_text, pad,
+                         std::string(d.caret_width > 1 ? d.caret_width - 1 : 0, '~'));
+    }
+  }
+  for (const auto& note : d.notes) out += fmt::format("  note: {}\n", note);
+  return out;
+}
+
+}  // namespace gk

@@ -1,0 +1,48 @@
+// User-facing problems (bad documents, bad rule files) as coded diagnostics collected in a
+// sink and all reported; internal faults are exceptions that never cross module borders.
+// One location format everywhere: `file:line:col: severity: message [code]`, then the line
+// and a caret.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/source.h"
+
+namespace gk {
+
+enum class Severity { Error, Warning, Note };
+const char* to_string(Severity severity);
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string code;      ///< stable identifier, e.g. "E-READ-ENCODING", "E101"
+  std::string message;   ///< plain language, no location
+  std::string file;      ///< path as the user gave it
+  Location location;     ///< line 0 means "the whole file"
+  std::string line_text; ///< the source line, for the caret display (may be empty)
+  uint32_t caret_width = 1;  ///< code points to underline
+  std::vector<std::string> notes;  ///< extra lines, e.g. "did you mean ‘三公说明’?"
+};
+
+/// Collects diagnostics; never throws, never prints.
+class DiagnosticSink {
+ public:
+  void report(Diagnostic diagnostic);
+  /// Convenience: a diagnostic at `span` of `source`.
+  void report(Severity severity, std::string code, std::string message, const SourceText& source,
+              Span span, std::vector<std::string> notes = {});
+  bool has_errors() const { return errors_ > 0; }
+  size_t error_count() const { return errors_; }
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+  size_t errors_ = 0;
+};
+
+/// Renders `file:line:col: severity: message [code]`, the source line and a caret line,
+/// then each note as "  note: …". Without a location: `file: severity: message [code]`.
+std::string render(const Diagnostic& diagnostic);
+
+}  // namespace gk

@@ -1,0 +1,57 @@
+// Source texts and spans: every node of the document model and of the rule AST points back
+// into the text it came from with a byte span; line and column are computed only when a
+// location is rendered.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gk {
+
+/// A half-open byte range [begin, end) into a SourceText's UTF-8 text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  bool empty() const { return begin == end; }
+  uint32_t size() const { return end - begin; }
+  /// The smallest span covering both (an empty span is the identity).
+  Span merge(Span other) const;
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+/// A rendered position: 1-based line, 1-based column counted in Unicode code points.
+struct Location {
+  uint32_t line = 0;
+  uint32_t column = 0;
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+/// A named text held as UTF-8 (whatever its encoding on disk), with its line index.
+class SourceText {
+ public:
+  SourceText() = default;
+  SourceText(std::string name, std::string utf8, std::string encoding = "UTF-8");
+
+  const std::string& name() const { return name_; }
+  const std::string& text() const { return text_; }
+  /// The encoding the bytes had on disk ("UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16LE"...).
+  const std::string& encoding() const { return encoding_; }
+
+  std::string_view slice(Span span) const;
+  Location locate(uint32_t offset) const;
+  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  /// The span of 1-based line `line`, without its line terminator.
+  Span line_span(uint32_t line) const;
+  std::string_view line_text(uint32_t line) const { return slice(line_span(line)); }
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::string encoding_;
+  std::vector<uint32_t> line_starts_;
+};
+
+}  // namespace gk

@@ -1,0 +1,42 @@
+// The one ICU wrapper: UTF-8 decoding, NFKC normalisation, character classes and Chinese
+// numerals. Nothing else in the engine includes ICU headers except regex users in eval/.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gk::unicode {
+
+/// Decodes one code point at `pos` and advances `pos`; returns U+FFFD on a bad sequence
+/// (advancing one byte). Precondition: pos < text.size().
+char32_t next_code_point(std::string_view text, size_t& pos);
+/// Appends the UTF-8 encoding of `cp`.
+void append_utf8(std::string& out, char32_t cp);
+/// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view bytes);
+/// Number of code points.
+size_t length(std::string_view utf8);
+
+/// NFKC of a UTF-8 string (full-width digits, letters and punctuation become ASCII).
+std::string nfkc(std::string_view utf8);
+
+/// Han ideographs (CJK Unified, Ext. A, Compatibility).
+bool is_han(char32_t cp);
+/// CJK punctuation and full-width forms (U+3000–U+303F, U+FF00–U+FFEF).
+bool is_cjk_punctuation(char32_t cp);
+/// Takes two terminal columns (East Asian Width W or F).
+bool is_wide(char32_t cp);
+/// Unicode White_Space, including U+3000 IDEOGRAPHIC SPACE and NBSP.
+bool is_space(char32_t cp);
+
+/// Parses a Chinese numeral written with 〇零一二两三四五六七八九十百千万 ("二十六" → 26,
+/// "十" → 10) using ICU's rule-based spellout for zh; also accepts ASCII digits.
+/// nullopt when the text is not a whole numeral.
+std::optional<int> parse_chinese_numeral(std::string_view utf8);
+
+/// Terminal display width of a UTF-8 string (wide characters count 2).
+size_t display_width(std::string_view utf8);
+
+}  // namespace gk::unicode

@@ -1,0 +1,32 @@
+// Reads a document file into a UTF-8 SourceText: detects UTF-8 (with or without BOM),
+// UTF-16 with BOM and GB18030/GBK, normalises CRLF/CR line ends to LF, and rejects empty,
+// binary, undecodable and oversized input with a coded diagnostic. Never writes anything.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "base/diagnostics.h"
+#include "base/source.h"
+
+namespace gk::doc {
+
+struct ReadLimits {
+  size_t max_bytes = 256u << 20;       ///< whole file
+  size_t max_line_bytes = 1u << 20;    ///< one line after decoding
+};
+
+/// Diagnostic codes: E-READ-OPEN (missing, unreadable, a directory), E-READ-EMPTY (empty or
+/// whitespace only), E-READ-BINARY (NUL or control bytes), E-READ-ENCODING (neither UTF-8,
+/// UTF-16 with BOM nor GB18030; the message names the first bad byte offset),
+/// E-READ-TOO-LARGE (file or line over the limit).
+using ReadResult = std::variant<SourceText, Diagnostic>;
+
+/// Decodes bytes already in memory; `name` is used in the SourceText and diagnostics.
+ReadResult decode_document(std::string name, std::string bytes, const ReadLimits& limits = {});
+/// Reads and decodes a file (opened read-only).
+ReadResult read_document_file(const std::string& path, const ReadLimits& limits = {});
+
+}  // namespace gk::doc

@@ -1,0 +1,30 @@
+// Structure extraction: the title, the table of contents, and the part/section tree with
+// every numbering style of the genre (第一部分 / 第2部分, 一、, （一）, 1. 1、 1．, （1）),
+// telling headings from numbered paragraphs (list items, 名词解释 definitions), joining
+// headings broken across lines, and tolerating page-header duplicates.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "document/lines.h"
+#include "document/model.h"
+#include "document/narrative.h"
+
+namespace gk::doc {
+
+/// A numbering prefix at the start of a matching-view line, and where the rest begins.
+struct NumberPrefix {
+  Numbering numbering;
+  size_t rest = 0;  ///< view byte offset of the text after the prefix
+};
+std::optional<NumberPrefix> parse_number_prefix(const MatchingView& view);
+
+/// Fills doc.title, doc.year, doc.toc, doc.toc_span and doc.sections; returns the
+/// paragraphs (with their section) for the narrative pass. Lines flagged in `consumed`
+/// (tables) are skipped.
+std::vector<ParagraphDraft> extract_structure(Document& doc, const std::vector<Line>& lines,
+                                              const std::vector<bool>& consumed);
+
+}  // namespace gk::doc

@@ -1,0 +1,8 @@
+// `gongkai inspect FILE… [--json]`: prints the document model.
+#include "commands.h"
+
+namespace gk::cli {
+
+int cmd_inspect(const Args&) { return kExitError; }
+
+}  // namespace gk::cli

@@ -1,0 +1,52 @@
+#include "commands.h"
+
+#include <cstdio>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace gk::cli {
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const Args&);
+};
+
+constexpr Command kCommands[] = {
+    {"inspect", "print the document model extracted from each FILE", cmd_inspect},
+};
+
+void print_usage(std::FILE* out) {
+  fmt::print(out, "usage: gongkai <command> [options] FILE...\n\ncommands:\n");
+  for (const auto& c : kCommands) fmt::print(out, "  {:<10} {}\n", c.name, c.summary);
+  fmt::print(out,
+             "\nexit status: 0 ok, 1 findings at or above --fail-on, 2 usage/input/rule error\n");
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  if (argc < 2) {
+    print_usage(stderr);
+    return kExitError;
+  }
+  const std::string_view name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_usage(stdout);
+    return kExitOk;
+  }
+  if (name == "--version") {
+    fmt::print("gongkai 0.1.0\n");
+    return kExitOk;
+  }
+  for (const auto& c : kCommands) {
+    if (c.name == name) return c.run(Args(argv + 2, argv + argc));
+  }
+  fmt::print(stderr, "gongkai: unknown command '{}'\n", name);
+  print_usage(stderr);
+  return kExitError;
+}
+
+}  // namespace gk::cli

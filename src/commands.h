@@ -1,0 +1,21 @@
+// The subcommands of the gongkai program, registered in one table (commands.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gk::cli {
+
+/// Documented exit statuses of every subcommand.
+enum ExitCode : int {
+  kExitOk = 0,        ///< nothing at or above --fail-on
+  kExitFindings = 1,  ///< findings at or above --fail-on
+  kExitError = 2,     ///< usage, input or rule errors
+};
+
+using Args = std::vector<std::string>;
+
+int run(int argc, char** argv);
+int cmd_inspect(const Args& args);
+
+}  // namespace gk::cli

@@ -1,0 +1,1 @@
+# Golden cases: gongkai_golden_test(<name> <exit> <expected file> <args>...)
