@@ -1,8 +1,74 @@
-// `gongkai inspect FILE… [--json]`: prints the document model.
+// `gongkai inspect FILE|DIR… [--json]`: prints the document model extracted from each file.
+#include <cstdio>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
 #include "commands.h"
+#include "document/extract.h"
+#include "document/reader.h"
+#include "inputs.h"
+#include "model_writers.h"
 
 namespace gk::cli {
+namespace {
 
-int cmd_inspect(const Args&) { return kExitError; }
+struct InspectOptions {
+  bool json = false;
+  std::vector<std::string> paths;
+};
+
+constexpr std::string_view kUsage =
+    "usage: gongkai inspect [--json] FILE|DIR...\n"
+    "  Prints the document model (sections, tables, amounts) extracted from each document.\n"
+    "  --json   machine-readable output (schema gongkai.document/1; an array for several files)\n";
+
+bool parse_options(const Args& args, InspectOptions& options) {
+  for (const auto& a : args) {
+    if (a == "--json") {
+      options.json = true;
+    } else if (a == "--help" || a == "-h") {
+      fmt::print("{}", kUsage);
+      std::exit(kExitOk);
+    } else if (a.starts_with("-") && a != "-") {
+      fmt::print(stderr, "gongkai inspect: unknown option '{}'\n{}", a, kUsage);
+      return false;
+    } else {
+      options.paths.push_back(a);
+    }
+  }
+  if (options.paths.empty()) fmt::print(stderr, "gongkai inspect: no FILE given\n{}", kUsage);
+  return !options.paths.empty();
+}
+
+}  // namespace
+
+int cmd_inspect(const Args& args) {
+  InspectOptions options;
+  if (!parse_options(args, options)) return kExitError;
+  const auto files = collect_documents(options.paths);
+  JsonWriter json;
+  const bool as_array = options.json && files.size() != 1;
+  if (as_array) json.begin_array();
+  bool failed = files.empty();
+  if (files.empty()) fmt::print(stderr, "gongkai inspect: no documents found\n");
+  for (const auto& file : files) {
+    auto read = doc::read_document_file(file);
+    if (auto* error = std::get_if<Diagnostic>(&read)) {
+      fmt::print(stderr, "{}", render(*error));
+      failed = true;
+      continue;
+    }
+    const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));
+    if (options.json) {
+      write_model_json(json, document);
+    } else {
+      fmt::print("{}\n", render_model_text(document));
+    }
+  }
+  if (as_array) json.end_array();
+  if (options.json) fmt::print("{}{}", json.str(), as_array ? "\n" : "");
+  return failed ? kExitError : kExitOk;
+}
 
 }  // namespace gk::cli

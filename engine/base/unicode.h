@@ -16,11 +16,17 @@ char32_t next_code_point(std::string_view text, size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 /// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view bytes);
+/// Length of the longest well-formed UTF-8 prefix of `bytes` (== bytes.size() when valid),
+/// i.e. the offset of the first byte that starts an invalid or truncated sequence.
+size_t valid_utf8_prefix(std::string_view bytes);
 /// Number of code points.
 size_t length(std::string_view utf8);
 
 /// NFKC of a UTF-8 string (full-width digits, letters and punctuation become ASCII).
 std::string nfkc(std::string_view utf8);
+/// Appends the NFKC of the single code point `cp` (no composition with its neighbours);
+/// ASCII, full-width ASCII forms and normalisation-inert characters never reach ICU.
+void append_nfkc(std::string& out, char32_t cp);
 
 /// Han ideographs (CJK Unified, Ext. A, Compatibility).
 bool is_han(char32_t cp);
@@ -33,7 +39,7 @@ bool is_space(char32_t cp);
 
 /// Parses a Chinese numeral written with 〇零一二两三四五六七八九十百千万 ("二十六" → 26,
 /// "十" → 10) using ICU's rule-based spellout for zh; also accepts ASCII digits.
-/// nullopt when the text is not a whole numeral.
+/// nullopt when the text is not a whole numeral or its value is above 99 999 999.
 std::optional<int> parse_chinese_numeral(std::string_view utf8);
 
 /// Terminal display width of a UTF-8 string (wide characters count 2).

@@ -14,9 +14,19 @@
 namespace gk::doc {
 
 /// Text in the matching view with, for every byte, the original byte offset it came from.
+///
+/// origin[i] is the start of the original character that view byte i came from (every byte
+/// of a character's NFKC maps to that character; the single space a folded whitespace run
+/// becomes maps to the run's first character); origin[text.size()] is the end of the last
+/// kept character (the span's start when nothing was kept). origin_end[i] is the end of that
+/// same original character (of the whole run for a folded space): with it, a match followed
+/// by dropped text (whitespace next to Han, "**", bookmarks) still maps to a tight span.
 struct MatchingView {
   std::string text;
   std::vector<uint32_t> origin;  ///< origin.size() == text.size() + 1; last = end offset
+  /// origin_end.size() == text.size(), or empty in a view assembled without it; then
+  /// to_original() ends a span where the next view byte's original character starts.
+  std::vector<uint32_t> origin_end;
 
   /// The original span of view bytes [begin, end).
   Span to_original(size_t begin, size_t end) const;
@@ -25,7 +35,8 @@ struct MatchingView {
 /// Builds the matching view of original bytes [span.begin, span.end) of `source`:
 /// NFKC per character; removes "[bookmark: …]" markers and "**" emphasis; removes a
 /// leading list dash ("- ", "• "); drops whitespace next to a Han character or CJK
-/// punctuation; folds other whitespace runs (tabs included) to one space; trims both ends.
+/// punctuation (full-width digits and letters count as the ASCII they become); folds other
+/// whitespace runs (tabs included) to one space; trims both ends.
 MatchingView matching_view(const SourceText& source, Span span);
 
 struct Line {
@@ -38,6 +49,7 @@ struct Line {
   uint32_t indent = 0;            ///< leading whitespace in the original, in code points
 };
 
+/// One Line per physical line (a final LF does not start another, empty line).
 std::vector<Line> split_lines(const SourceText& source);
 
 }  // namespace gk::doc

@@ -1,1 +1,30 @@
-# Golden cases: gongkai_golden_test(<name> <exit> <expected file> <args>...)
+# Golden cases: gongkai_golden_test(<name> <exit status> <expected output file> <args>...)
+# The program runs in the project root; stdout then stderr are compared verbatim.
+
+# The document model of every example, as text, and one as JSON.
+foreach(seed 000_55a67829f5fef050 001_25d83f0624c6e4b5 002_e5bbbd38b1f7eef3
+             003_9d1b60d77e1f3309 004_900203f525f79846)
+  string(SUBSTRING ${seed} 0 3 short)
+  gongkai_golden_test(inspect.${short} 0 inspect/${short}.txt inspect examples/${seed}.txt)
+endforeach()
+gongkai_golden_test(inspect.json.002 0 inspect/002.json inspect --json examples/002_e5bbbd38b1f7eef3.txt)
+
+# Encodings: the same document as GB18030, UTF-16LE with BOM, UTF-8 with BOM and CRLF.
+gongkai_golden_test(inspect.gb18030 0 inputs/gb18030.txt inspect tests/data/inputs/gb18030.txt)
+gongkai_golden_test(inspect.utf16 0 inputs/utf16le-bom.txt inspect tests/data/inputs/utf16le-bom.txt)
+gongkai_golden_test(inspect.bom-crlf 0 inputs/utf8-bom-crlf.txt inspect tests/data/inputs/utf8-bom-crlf.txt)
+
+# Bad input: a clear message naming the file, exit status 2, and the rest still processed.
+gongkai_golden_test(inspect.empty 2 inputs/empty.out inspect tests/data/inputs/empty.txt)
+gongkai_golden_test(inspect.whitespace 2 inputs/whitespace.out inspect tests/data/inputs/whitespace.txt)
+gongkai_golden_test(inspect.binary 2 inputs/binary.out inspect tests/data/inputs/binary.txt)
+gongkai_golden_test(inspect.invalid 2 inputs/invalid.out inspect tests/data/inputs/invalid.txt)
+gongkai_golden_test(inspect.missing 2 inputs/missing.out inspect tests/data/inputs/no-such-file.txt)
+gongkai_golden_test(inspect.directory-file 2 inputs/mixed.out inspect --json tests/data/inputs/empty.txt
+                    tests/data/inputs/gb18030.txt)
+
+# Usage errors.
+gongkai_golden_test(usage.no-command 2 usage/no-command.out)
+gongkai_golden_test(usage.unknown-command 2 usage/unknown-command.out frobnicate)
+gongkai_golden_test(usage.inspect-no-file 2 usage/inspect-no-file.out inspect)
+gongkai_golden_test(usage.inspect-bad-option 2 usage/inspect-bad-option.out inspect --xml examples)

@@ -1,0 +1,311 @@
+// UTF-8 decoding by hand (it is on every hot path), everything else through ICU: NFKC,
+// character properties and the zh spellout rules that parse Chinese numerals.
+#include "base/unicode.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/rbnf.h>
+#include <unicode/uchar.h>
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace gk::unicode {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+/// Sequence length announced by a lead byte and the allowed range of the byte after it
+/// (the narrower ranges exclude overlongs, surrogates and values above U+10FFFF).
+struct LeadByte {
+  size_t length;
+  unsigned char second_min;
+  unsigned char second_max;
+};
+
+LeadByte classify_lead(unsigned char lead) {
+  if (lead >= 0xC2 && lead <= 0xDF) return {2, 0x80, 0xBF};
+  if (lead == 0xE0) return {3, 0xA0, 0xBF};
+  if (lead == 0xED) return {3, 0x80, 0x9F};
+  if (lead >= 0xE1 && lead <= 0xEF) return {3, 0x80, 0xBF};
+  if (lead == 0xF0) return {4, 0x90, 0xBF};
+  if (lead >= 0xF1 && lead <= 0xF3) return {4, 0x80, 0xBF};
+  if (lead == 0xF4) return {4, 0x80, 0x8F};
+  return {0, 0, 0};
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// Length of the well-formed multi-byte sequence at `pos`, or 0 when it is not one.
+size_t sequence_length(std::string_view text, size_t pos) {
+  const LeadByte lead = classify_lead(static_cast<unsigned char>(text[pos]));
+  if (lead.length == 0 || text.size() - pos < lead.length) return 0;
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  if (second < lead.second_min || second > lead.second_max) return 0;
+  for (size_t i = 2; i < lead.length; ++i) {
+    if (!is_continuation(static_cast<unsigned char>(text[pos + i]))) return 0;
+  }
+  return lead.length;
+}
+
+/// True when the 8 bytes at `p` are all ASCII.
+bool ascii_word(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return (word & 0x8080808080808080ull) == 0;
+}
+
+bool is_ascii(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    if (!ascii_word(text.data() + i)) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+/// `text` with every ill-formed sequence replaced by U+FFFD.
+std::string replace_invalid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t pos = 0; pos < text.size();) append_utf8(out, next_code_point(text, pos));
+  return out;
+}
+
+const icu::Normalizer2& load_nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || normalizer == nullptr) {
+    throw std::runtime_error("ICU NFKC data unavailable");
+  }
+  return *normalizer;
+}
+
+const icu::Normalizer2& nfkc_normalizer() {
+  static const icu::Normalizer2& normalizer = load_nfkc();
+  return normalizer;
+}
+
+// ---- Chinese numerals ----------------------------------------------------------------
+
+constexpr int kMaxNumeral = 99'999'999;  // the largest value written with 万 as top unit
+constexpr std::u32string_view kNumeralCharacters = U"〇零一二两三四五六七八九十百千万";
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<int> parse_ascii_digits(std::string_view text) {
+  if (text.size() > 8) return std::nullopt;
+  int value = 0;
+  for (char c : text) {
+    if (!is_ascii_digit(c)) return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+bool only_numeral_characters(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    if (kNumeralCharacters.find(next_code_point(text, pos)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The zh spellout formatter of this thread (built once: construction is slow).
+icu::RuleBasedNumberFormat* spellout_formatter() {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> formatter = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto made = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                             icu::Locale("zh"), status);
+    return U_FAILURE(status) ? nullptr : std::move(made);
+  }();
+  return formatter.get();
+}
+
+std::optional<int> parse_spellout(std::string_view utf8) {
+  icu::RuleBasedNumberFormat* formatter = spellout_formatter();
+  if (formatter == nullptr) return std::nullopt;
+  const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
+                                                                  static_cast<int32_t>(utf8.size())));
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  formatter->parse(text, result, position);
+  if (position.getErrorIndex() >= 0 || position.getIndex() != text.length()) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const double value = result.getDouble(status);
+  if (U_FAILURE(status) || value < 0 || value > kMaxNumeral || value != std::floor(value)) {
+    return std::nullopt;
+  }
+  return static_cast<int>(value);
+}
+
+/// Parsing through ICU costs microseconds; documents repeat the same few numerals.
+std::optional<int> parse_spellout_cached(std::string_view utf8) {
+  thread_local std::unordered_map<std::string, std::optional<int>> cache;
+  std::string key(utf8);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= 4096) cache.clear();
+  const std::optional<int> value = parse_spellout(utf8);
+  cache.emplace(std::move(key), value);
+  return value;
+}
+
+}  // namespace
+
+// ---- UTF-8 ---------------------------------------------------------------------------
+
+char32_t next_code_point(std::string_view text, size_t& pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  const size_t n = sequence_length(text, pos);
+  if (n == 0) {
+    ++pos;
+    return kReplacement;
+  }
+  char32_t cp = lead & (0x7F >> n);
+  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  pos += n;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    const char bytes[] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 2);
+  } else if (cp < 0x10000) {
+    const char bytes[] = {static_cast<char>(0xE0 | (cp >> 12)),
+                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 3);
+  } else {
+    const char bytes[] = {static_cast<char>(0xF0 | (cp >> 18)),
+                          static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 4);
+  }
+}
+
+size_t valid_utf8_prefix(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t size = bytes.size();
+  size_t pos = 0;
+  while (pos < size) {
+    const unsigned char lead = p[pos];
+    if (pos + 8 <= size && ascii_word(bytes.data() + pos)) {
+      pos += 8;
+    } else if (lead < 0x80) {
+      ++pos;
+    } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
+               is_continuation(p[pos + 1]) && is_continuation(p[pos + 2])) {
+      pos += 3;  // the common case in Chinese text: BMP characters from U+1000 up
+    } else {
+      const size_t n = sequence_length(bytes, pos);
+      if (n == 0) return pos;
+      pos += n;
+    }
+  }
+  return pos;
+}
+
+bool is_valid_utf8(std::string_view bytes) { return valid_utf8_prefix(bytes) == bytes.size(); }
+
+size_t length(std::string_view utf8) {
+  size_t count = 0;
+  for (size_t pos = 0; pos < utf8.size(); ++count) {
+    if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+      ++pos;
+    } else {
+      next_code_point(utf8, pos);
+    }
+  }
+  return count;
+}
+
+// ---- Normalisation -------------------------------------------------------------------
+
+std::string nfkc(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
+  const std::string repaired = is_valid_utf8(utf8) ? std::string() : replace_invalid(utf8);
+  const std::string_view input = repaired.empty() ? utf8 : std::string_view(repaired);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(input.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_normalizer().normalizeUTF8(0, icu::StringPiece(input.data(), static_cast<int32_t>(input.size())),
+                                  sink, nullptr, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalisation failed");
+  return out;
+}
+
+void append_nfkc(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII forms
+    out.push_back(static_cast<char>(cp - 0xFEE0));
+  } else if (cp >= 0x4E00 && cp <= 0x9FFF) {  // CJK Unified Ideographs are inert
+    append_utf8(out, cp);
+  } else if (cp > 0x10FFFF || nfkc_normalizer().isInert(static_cast<UChar32>(cp))) {
+    append_utf8(out, cp);
+  } else {
+    icu::UnicodeString normalized;
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_normalizer().normalize(icu::UnicodeString(static_cast<UChar32>(cp)), normalized, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalisation failed");
+    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {
+      append_utf8(out, static_cast<char32_t>(normalized.char32At(i)));
+    }
+  }
+}
+
+// ---- Character classes ---------------------------------------------------------------
+
+bool is_han(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF);
+}
+
+bool is_cjk_punctuation(char32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+bool is_wide(char32_t cp) {
+  if (cp < 0x1100) return false;  // nothing below U+1100 is wide
+  const auto width = static_cast<UEastAsianWidth>(
+      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH));
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH;
+}
+
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  if (cp >= 0x3000) return cp == 0x3000 || cp == 0xFEFF;  // no White_Space above U+3000
+  return cp == 0x00A0 || u_isUWhiteSpace(static_cast<UChar32>(cp));
+}
+
+// ---- Numerals and widths -------------------------------------------------------------
+
+std::optional<int> parse_chinese_numeral(std::string_view utf8) {
+  if (utf8.empty()) return std::nullopt;
+  if (is_ascii_digit(utf8.front())) return parse_ascii_digits(utf8);
+  if (!only_numeral_characters(utf8)) return std::nullopt;
+  return parse_spellout_cached(utf8);
+}
+
+size_t display_width(std::string_view utf8) {
+  size_t width = 0;
+  for (size_t pos = 0; pos < utf8.size();) width += is_wide(next_code_point(utf8, pos)) ? 2 : 1;
+  return width;
+}
+
+}  // namespace gk::unicode

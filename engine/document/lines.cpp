@@ -1,0 +1,235 @@
+// Physical lines and their matching views: conversion noise removed, NFKC per character,
+// whitespace dropped or folded, and an exact byte map back to the original.
+#include "document/lines.h"
+
+#include <algorithm>
+
+#include "base/unicode.h"
+
+namespace gk::doc {
+namespace {
+
+constexpr std::string_view kBookmark = "[bookmark:";
+constexpr std::string_view kEmphasis = "**";
+
+bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/// Full-width digits and letters: they become ASCII, and so do the spaces around them.
+bool is_fullwidth_alphanumeric(char32_t cp) {
+  return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+         (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+/// Characters next to which whitespace is conversion noise.
+bool is_cjk(char32_t cp) {
+  return unicode::is_han(cp) || (unicode::is_cjk_punctuation(cp) && !is_fullwidth_alphanumeric(cp));
+}
+
+bool contains_cjk(std::string_view utf8) {
+  for (size_t pos = 0; pos < utf8.size();) {
+    if (is_cjk(unicode::next_code_point(utf8, pos))) return true;
+  }
+  return false;
+}
+
+/// Invisible characters that conversion leaves behind; removed without leaving a space.
+bool is_invisible(char32_t cp) {
+  return cp == 0xFEFF || cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060;
+}
+
+/// List dashes removed at the start of a line when a space follows: "- ", "• ", "· ".
+bool is_list_dash(char32_t cp) { return cp == '-' || cp == 0x2022 || cp == 0x00B7; }
+
+/// Appends kept characters and whitespace decisions to a MatchingView.
+class ViewBuilder {
+ public:
+  explicit ViewBuilder(Span span) : last_end_(span.begin) {
+    view_.text.reserve(span.size());
+    view_.origin.reserve(span.size() + 1);
+    view_.origin_end.reserve(span.size());
+  }
+
+  void keep_ascii(uint32_t offset, char c) {
+    flush_space(false);
+    push(std::string_view(&c, 1), offset, offset + 1);
+    previous_cjk_ = false;
+  }
+
+  /// Keeps character `cp`, whose original bytes are `original` at [begin, end).
+  void keep(uint32_t begin, uint32_t end, char32_t cp, std::string_view original) {
+    if (unicode::is_han(cp) && cp <= 0x9FFF) {  // the bulk of the text: NFKC-inert
+      flush_space(true);
+      push(original, begin, end);
+      previous_cjk_ = true;
+      return;
+    }
+    normalized_.clear();
+    unicode::append_nfkc(normalized_, cp);
+    const bool cjk = is_cjk(cp) || (normalized_.size() > 1 && contains_cjk(normalized_));
+    flush_space(cjk);
+    push(normalized_, begin, end);
+    previous_cjk_ = cjk;
+  }
+
+  void whitespace(uint32_t begin, uint32_t end) {
+    if (!space_pending_) space_begin_ = begin;
+    space_pending_ = true;
+    space_end_ = end;
+  }
+
+  MatchingView finish() {
+    view_.origin.push_back(last_end_);
+    return std::move(view_);
+  }
+
+ private:
+  /// A pending whitespace run becomes one space between two non-CJK characters.
+  void flush_space(bool next_cjk) {
+    if (space_pending_ && !view_.text.empty() && !previous_cjk_ && !next_cjk) {
+      push(" ", space_begin_, space_end_);
+    }
+    space_pending_ = false;
+  }
+
+  void push(std::string_view bytes, uint32_t begin, uint32_t end) {
+    view_.text.append(bytes);
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      view_.origin.push_back(begin);
+      view_.origin_end.push_back(end);
+    }
+    last_end_ = end;
+  }
+
+  MatchingView view_;
+  std::string normalized_;  // NFKC of the current character, reused
+  uint32_t last_end_;
+  bool previous_cjk_ = false;
+  bool space_pending_ = false;
+  uint32_t space_begin_ = 0;
+  uint32_t space_end_ = 0;
+};
+
+/// Walks the original bytes of a span once, feeding a ViewBuilder.
+class ViewScanner {
+ public:
+  ViewScanner(std::string_view text, Span span) : text_(text.substr(0, span.end)), pos_(span.begin),
+                                                  builder_(span) {}
+
+  MatchingView run() {
+    while (pos_ < text_.size()) step();
+    return builder_.finish();
+  }
+
+ private:
+  void step() {
+    const auto c = static_cast<unsigned char>(text_[pos_]);
+    if (const size_t noise = noise_length(c)) {
+      pos_ += static_cast<uint32_t>(noise);
+    } else if (c < 0x80) {
+      ascii(c);
+    } else {
+      size_t next = pos_;
+      const char32_t cp = unicode::next_code_point(text_, next);
+      other(cp, static_cast<uint32_t>(next));
+    }
+  }
+
+  void ascii(unsigned char c) {
+    if (is_ascii_space(c)) {
+      builder_.whitespace(pos_, pos_ + 1);
+      line_start_ = line_start_ || c == '\n';
+    } else if (!drops_list_dash(c, pos_ + 1)) {
+      builder_.keep_ascii(pos_, static_cast<char>(c));
+      line_start_ = false;
+    }
+    ++pos_;
+  }
+
+  void other(char32_t cp, uint32_t next) {
+    if (is_invisible(cp)) {
+      // nothing kept, nothing folded
+    } else if (unicode::is_space(cp)) {
+      builder_.whitespace(pos_, next);
+    } else if (!drops_list_dash(cp, next)) {
+      builder_.keep(pos_, next, cp, text_.substr(pos_, next - pos_));
+      line_start_ = false;
+    }
+    pos_ = next;
+  }
+
+  /// At the start of a line, a list dash followed by whitespace is dropped.
+  bool drops_list_dash(char32_t cp, size_t next) {
+    if (!line_start_ || !is_list_dash(cp) || next >= text_.size()) return false;
+    if (!unicode::is_space(unicode::next_code_point(text_, next))) return false;
+    line_start_ = false;
+    return true;
+  }
+
+  /// Length of a "**" or "[bookmark: …]" marker at the current position, or 0.
+  size_t noise_length(unsigned char c) const {
+    const std::string_view rest = text_.substr(pos_);
+    if (c == '*') return rest.starts_with(kEmphasis) ? kEmphasis.size() : 0;
+    if (c != '[' || !rest.starts_with(kBookmark)) return 0;
+    const size_t close = rest.find_first_of("]\n", kBookmark.size());
+    return close != std::string_view::npos && rest[close] == ']' ? close + 1 : 0;
+  }
+
+  std::string_view text_;
+  uint32_t pos_;
+  ViewBuilder builder_;
+  bool line_start_ = true;
+};
+
+std::vector<Span> tab_fields(std::string_view original, uint32_t base) {
+  std::vector<Span> fields;
+  size_t begin = 0;
+  while (true) {
+    const size_t tab = original.find('\t', begin);
+    const size_t end = tab == std::string_view::npos ? original.size() : tab;
+    fields.push_back({base + static_cast<uint32_t>(begin), base + static_cast<uint32_t>(end)});
+    if (tab == std::string_view::npos) return fields;
+    begin = tab + 1;
+  }
+}
+
+uint32_t leading_whitespace(std::string_view original) {
+  uint32_t count = 0;
+  for (size_t pos = 0; pos < original.size(); ++count) {
+    if (!unicode::is_space(unicode::next_code_point(original, pos))) break;
+  }
+  return count;
+}
+
+Line make_line(const SourceText& source, uint32_t number) {
+  Line line;
+  line.number = number;
+  line.span = source.line_span(number);
+  line.view = matching_view(source, line.span);
+  line.blank = line.view.text.empty();
+  const std::string_view original = source.slice(line.span);
+  line.tabbed = original.find('\t') != std::string_view::npos;
+  line.fields = tab_fields(original, line.span.begin);
+  line.indent = leading_whitespace(original);
+  return line;
+}
+
+}  // namespace
+
+MatchingView matching_view(const SourceText& source, Span span) {
+  const auto size = static_cast<uint32_t>(source.text().size());
+  span.end = std::min(span.end, size);
+  span.begin = std::min(span.begin, span.end);
+  return ViewScanner(source.text(), span).run();
+}
+
+std::vector<Line> split_lines(const SourceText& source) {
+  uint32_t count = source.line_count();
+  if (source.text().empty()) return {};
+  if (source.text().back() == '\n') --count;
+  std::vector<Line> lines;
+  lines.reserve(count);
+  for (uint32_t number = 1; number <= count; ++number) lines.push_back(make_line(source, number));
+  return lines;
+}
+
+}  // namespace gk::doc

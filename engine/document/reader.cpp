@@ -1,0 +1,311 @@
+// Reading document files: binary and encoding detection, decoding to UTF-8 through ICU
+// converters, line-end normalisation and the size limits, each failure a coded diagnostic.
+//
+// Detection order: a UTF-16 byte order mark; binary content (a NUL byte, or more than 1% of
+// the bytes C0 controls other than TAB, LF, CR and FF); a UTF-8 byte order mark; well-formed
+// UTF-8; GB18030 decoded strictly. A file whose valid UTF-8 prefix already holds 8 multi-byte
+// characters (2 when only the last character is cut off by the end of the file) is damaged
+// UTF-8, not GB18030: decoding it as GB18030 would mostly succeed and yield nonsense, so it
+// is rejected with the offset of the damage.
+#include "document/reader.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <system_error>
+
+#include "base/unicode.h"
+
+namespace gk::doc {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
+constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
+/// Multi-byte characters in the valid prefix that make a file "UTF-8, damaged": by chance,
+/// GB18030 text forms a valid UTF-8 character about once in seven.
+constexpr size_t kUtf8EvidenceCharacters = 8;
+constexpr size_t kUtf8EvidenceBeforeTruncation = 2;
+
+/// A failure before the file name is attached.
+struct Problem {
+  std::string code;
+  std::string message;
+  uint32_t line = 0;
+};
+
+Diagnostic to_diagnostic(Problem problem, const std::string& file) {
+  Diagnostic d;
+  d.severity = Severity::Error;
+  d.code = std::move(problem.code);
+  d.message = std::move(problem.message);
+  d.file = file;
+  d.location = {problem.line, problem.line == 0 ? 0u : 1u};
+  return d;
+}
+
+Problem too_large(uintmax_t size, size_t limit) {
+  return {"E-READ-TOO-LARGE", fmt::format("file too large: {} bytes (limit {})", size, limit)};
+}
+
+Problem too_large(size_t limit) {
+  return {"E-READ-TOO-LARGE", fmt::format("file too large: more than {} bytes", limit)};
+}
+
+std::string os_reason(int error) { return std::generic_category().message(error); }
+
+// ---- Binary content ------------------------------------------------------------------
+
+bool is_control(char32_t unit) {
+  return unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r' && unit != '\f';
+}
+
+/// True when one of the 8 bytes at `p` is below 0x20 (a control byte or NUL).
+bool has_control_byte(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return ((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) != 0;
+}
+
+/// Index of the first byte below 0x20 from `from`, skipping plain text a word at a time.
+size_t next_low_byte(std::string_view bytes, size_t from) {
+  while (from + 8 <= bytes.size() && !has_control_byte(bytes.data() + from)) from += 8;
+  while (from < bytes.size() && static_cast<unsigned char>(bytes[from]) >= 0x20) ++from;
+  return from;
+}
+
+/// Why `units` (code units of `unit_bytes` bytes, the first at file offset `base`) look
+/// binary, or nullopt.
+template <typename Unit>
+std::optional<Problem> binary_evidence(std::basic_string_view<Unit> units, size_t unit_bytes,
+                                       size_t base) {
+  const char* what = unit_bytes == 1 ? "byte" : "character";
+  size_t controls = 0;
+  size_t first_control = 0;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if constexpr (sizeof(Unit) == 1) i = next_low_byte(units, i);
+    if (i == units.size()) break;
+    const auto unit = static_cast<char32_t>(static_cast<std::make_unsigned_t<Unit>>(units[i]));
+    if (unit >= 0x20 || !is_control(unit)) continue;
+    if (unit == 0) {
+      return Problem{"E-READ-BINARY", fmt::format("binary file (NUL {} at offset {}); gongkai reads "
+                                                  "text documents", what, base + i * unit_bytes)};
+    }
+    if (controls++ == 0) first_control = i;
+  }
+  if (controls * 100 <= units.size()) return std::nullopt;
+  const auto first = static_cast<unsigned>(static_cast<std::make_unsigned_t<Unit>>(units[first_control]));
+  return Problem{"E-READ-BINARY",
+                 fmt::format("binary file (control {} 0x{:02X} at offset {}); gongkai reads text "
+                             "documents", what, first, base + first_control * unit_bytes)};
+}
+
+// ---- ICU conversion ------------------------------------------------------------------
+
+using Converter = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
+
+/// Converts `bytes` from `charset` to UTF-16, stopping at the first illegal or unmapped
+/// sequence; then returns false and sets `bad_offset` to where that sequence starts.
+bool to_utf16(const char* charset, std::string_view bytes, std::u16string& out,
+              size_t& bad_offset) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(charset, &status), &ucnv_close);
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) throw std::runtime_error(fmt::format("ICU converter {} unavailable", charset));
+  out.resize(bytes.size() + 1);  // never more UTF-16 units than input bytes
+  const char* source = bytes.data();
+  char16_t* target = out.data();
+  ucnv_toUnicode(converter.get(), &target, out.data() + out.size(), &source,
+                 bytes.data() + bytes.size(), nullptr, true, &status);
+  if (U_FAILURE(status)) {
+    char invalid[32];
+    int8_t invalid_length = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter.get(), invalid, &invalid_length, &ignored);
+    bad_offset = static_cast<size_t>(source - bytes.data()) - static_cast<size_t>(invalid_length);
+    return false;
+  }
+  out.resize(static_cast<size_t>(target - out.data()));
+  return true;
+}
+
+std::string utf16_to_utf8(std::u16string_view units) {
+  std::string out(units.size() * 3, '\0');
+  int32_t length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &length, units.data(),
+              static_cast<int32_t>(units.size()), &status);
+  if (U_FAILURE(status)) throw std::runtime_error("UTF-16 to UTF-8 conversion failed");
+  out.resize(static_cast<size_t>(length));
+  return out;
+}
+
+// ---- Encodings -----------------------------------------------------------------------
+
+std::optional<Problem> decode_utf16(std::string& bytes, const char* charset, std::string& encoding) {
+  std::u16string units;
+  size_t bad = 0;
+  if (!to_utf16(charset, std::string_view(bytes).substr(2), units, bad)) {
+    return Problem{"E-READ-ENCODING", fmt::format("invalid {} at offset {}", charset, bad + 2)};
+  }
+  if (auto binary = binary_evidence(std::u16string_view(units), 2, 2)) return binary;
+  bytes = utf16_to_utf8(units);
+  encoding = charset;
+  return std::nullopt;
+}
+
+/// True when the bytes from `offset` are the start of a character cut off by the file end.
+bool truncated_at_end(std::string_view bytes, size_t offset) {
+  const auto lead = static_cast<unsigned char>(bytes[offset]);
+  if (lead < 0xC2 || lead > 0xF4 || bytes.size() - offset >= 4) return false;
+  for (size_t i = offset + 1; i < bytes.size(); ++i) {
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) return false;
+  }
+  return true;
+}
+
+/// True when the valid UTF-8 prefix [0, valid) is evidence enough that `bytes` are UTF-8.
+bool looks_like_utf8(std::string_view bytes, size_t valid) {
+  size_t characters = 0;
+  for (unsigned char c : bytes.substr(0, valid)) characters += c >= 0xC0;
+  const bool truncated = truncated_at_end(bytes, valid);
+  return characters >= (truncated ? kUtf8EvidenceBeforeTruncation : kUtf8EvidenceCharacters);
+}
+
+Problem invalid_utf8(std::string_view bytes, size_t offset, size_t base) {
+  if (truncated_at_end(bytes, offset)) {
+    return {"E-READ-ENCODING", fmt::format("invalid UTF-8: incomplete character at the end of "
+                                           "the file (offset {})", offset + base)};
+  }
+  return {"E-READ-ENCODING", fmt::format("invalid UTF-8: byte 0x{:02X} at offset {}",
+                                         static_cast<unsigned char>(bytes[offset]), offset + base)};
+}
+
+std::optional<Problem> decode_gb18030(std::string& bytes, size_t utf8_error) {
+  std::u16string units;
+  size_t bad = 0;
+  if (!to_utf16("GB18030", bytes, units, bad)) {
+    return Problem{"E-READ-ENCODING",
+                   fmt::format("neither UTF-8 nor GB18030: invalid byte 0x{:02X} at offset {}",
+                               static_cast<unsigned char>(bytes[utf8_error]), utf8_error)};
+  }
+  bytes = utf16_to_utf8(units);
+  return std::nullopt;
+}
+
+/// Decodes `bytes` in place to UTF-8 and names the encoding they had.
+std::optional<Problem> decode_to_utf8(std::string& bytes, std::string& encoding) {
+  if (bytes.starts_with(kUtf16LeBom)) return decode_utf16(bytes, "UTF-16LE", encoding);
+  if (bytes.starts_with(kUtf16BeBom)) return decode_utf16(bytes, "UTF-16BE", encoding);
+  const bool bom = bytes.starts_with(kUtf8Bom);
+  const size_t base = bom ? kUtf8Bom.size() : 0;
+  if (bom) bytes.erase(0, base);
+  if (auto binary = binary_evidence(std::string_view(bytes), 1, base)) return binary;
+  const size_t valid = unicode::valid_utf8_prefix(bytes);
+  if (valid == bytes.size()) {
+    encoding = bom ? "UTF-8 with BOM" : "UTF-8";
+    return std::nullopt;
+  }
+  if (bom || looks_like_utf8(bytes, valid)) {
+    return invalid_utf8(bytes, valid, base);
+  }
+  encoding = "GB18030";
+  return decode_gb18030(bytes, valid);
+}
+
+// ---- Lines and content ---------------------------------------------------------------
+
+/// CRLF and lone CR become LF, in place.
+void normalise_line_ends(std::string& text) {
+  size_t write = text.find('\r');
+  if (write == std::string::npos) return;
+  for (size_t read = write; read < text.size(); ++read) {
+    if (text[read] != '\r') {
+      text[write++] = text[read];
+    } else if (read + 1 >= text.size() || text[read + 1] != '\n') {
+      text[write++] = '\n';
+    }
+  }
+  text.resize(write);
+}
+
+std::optional<Problem> overlong_line(std::string_view text, size_t max_line_bytes) {
+  uint32_t line = 1;
+  for (size_t begin = 0; begin <= text.size(); ++line) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - begin > max_line_bytes) {
+      return Problem{"E-READ-TOO-LARGE", fmt::format("line {} is too long: {} bytes (limit {})",
+                                                     line, end - begin, max_line_bytes), line};
+    }
+    begin = end + 1;
+  }
+  return std::nullopt;
+}
+
+bool whitespace_only(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    if (!unicode::is_space(unicode::next_code_point(text, pos))) return false;
+  }
+  return true;
+}
+
+/// Reads the whole stream, or stops and returns false once more than `max_bytes` came.
+bool read_all(std::istream& in, uintmax_t expected, size_t max_bytes, std::string& out) {
+  const size_t chunk = std::max<size_t>(static_cast<size_t>(expected) + 1, 64 * 1024);
+  while (true) {
+    const size_t old = out.size();
+    out.resize(old + std::min(chunk, max_bytes + 1 - old));
+    in.read(out.data() + old, static_cast<std::streamsize>(out.size() - old));
+    out.resize(old + static_cast<size_t>(in.gcount()));
+    if (out.size() > max_bytes) return false;
+    if (!in) return true;
+  }
+}
+
+}  // namespace
+
+ReadResult decode_document(std::string name, std::string bytes, const ReadLimits& limits) {
+  if (bytes.size() > limits.max_bytes) return to_diagnostic(too_large(bytes.size(), limits.max_bytes), name);
+  if (bytes.empty()) return to_diagnostic({"E-READ-EMPTY", "empty file"}, name);
+  std::string encoding;
+  if (auto problem = decode_to_utf8(bytes, encoding)) return to_diagnostic(std::move(*problem), name);
+  normalise_line_ends(bytes);
+  if (auto problem = overlong_line(bytes, limits.max_line_bytes)) {
+    return to_diagnostic(std::move(*problem), name);
+  }
+  if (whitespace_only(bytes)) return to_diagnostic({"E-READ-EMPTY", "no text (whitespace only)"}, name);
+  return SourceText(std::move(name), std::move(bytes), std::move(encoding));
+}
+
+ReadResult read_document_file(const std::string& path, const ReadLimits& limits) {
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (error) return to_diagnostic({"E-READ-OPEN", "cannot open: " + error.message()}, path);
+  if (std::filesystem::is_directory(status)) {
+    return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(EISDIR)}, path);
+  }
+  uintmax_t size = 0;
+  if (std::filesystem::is_regular_file(status)) {
+    size = std::filesystem::file_size(path, error);
+    if (!error && size > limits.max_bytes) return to_diagnostic(too_large(size, limits.max_bytes), path);
+  }
+  std::ifstream in(path, std::ios::in | std::ios::binary);
+  if (!in) return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(errno)}, path);
+  std::string bytes;
+  if (!read_all(in, error ? 0 : size, limits.max_bytes, bytes)) {
+    return to_diagnostic(too_large(limits.max_bytes), path);
+  }
+  if (in.bad()) return to_diagnostic({"E-READ-OPEN", "cannot read: " + os_reason(errno)}, path);
+  return decode_document(path, std::move(bytes), limits);
+}
+
+}  // namespace gk::doc

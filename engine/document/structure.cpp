@@ -1,0 +1,217 @@
+// Builds the part/section tree and the paragraph drafts from classified lines.
+#include "document/structure.h"
+
+#include <algorithm>
+
+#include "document/structure_internal.h"
+
+namespace gk::doc {
+namespace {
+
+using structure::ClassifiedLine;
+using structure::LineRole;
+
+constexpr size_t kMaxPartTitleChars = 40;
+constexpr size_t kMaxWrapTailChars = 16;   // "疗补助（项）。" after a heading broken by the PDF
+constexpr size_t kMinWrappedHeadingChars = 24;
+constexpr int kMaxBlankLinesInParagraph = 2;
+
+bool ends_sentence(std::string_view t) {
+  for (std::string_view end : {"。", "!", "?", ";", "。”", "。\"", "；"}) {
+    if (t.ends_with(end)) return true;
+  }
+  return false;
+}
+
+int bracket_balance(std::string_view t) {
+  int open = 0;
+  for (char c : t) open += (c == '(') - (c == ')');
+  return open;
+}
+
+/// Whether `tail` (the next line) continues heading text `head` broken by the conversion.
+bool continues_heading(std::string_view head, std::string_view tail) {
+  if (structure::char_count(tail) > kMaxWrapTailChars || ends_sentence(head)) return false;
+  if (bracket_balance(head) > 0) return true;
+  const bool subject_path = head.find("(类)") != std::string_view::npos &&
+                            head.find("(项)") == std::string_view::npos &&
+                            tail.find("(项)") != std::string_view::npos;
+  if (subject_path) return true;
+  return structure::char_count(head) >= kMinWrappedHeadingChars &&
+         (tail.ends_with("。") || tail.ends_with(")"));
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes)
+      : doc_(doc), lines_(lines), classes_(classes) {}
+
+  std::vector<ParagraphDraft> build();
+
+ private:
+  size_t next_content(size_t i, int* blanks = nullptr) const;
+  void on_heading(size_t i);
+  bool is_page_header_repeat(size_t i) const;
+  void open_section(Section section, int section_rank, size_t line);
+  void adopt_part_title(Section& part, size_t i);
+  void on_text(size_t i);
+  void close_paragraph();
+  void close_sections(size_t down_to_depth, uint32_t end);
+
+  Document& doc_;
+  const std::vector<Line>& lines_;
+  std::vector<ClassifiedLine>& classes_;
+  std::vector<std::pair<uint32_t, int>> open_;  // section index, rank
+  std::vector<ParagraphDraft> drafts_;
+  std::optional<ParagraphDraft> paragraph_;
+  size_t paragraph_last_line_ = 0;
+};
+
+size_t TreeBuilder::next_content(size_t i, int* blanks) const {
+  size_t j = i + 1;
+  int b = 0;
+  for (; j < lines_.size() && classes_[j].role == LineRole::Blank; ++j) ++b;
+  if (blanks) *blanks = b;
+  return j;
+}
+
+bool TreeBuilder::is_page_header_repeat(size_t i) const {
+  const auto& top = doc_.sections[open_.back().first];
+  if (open_.back().second != 0 || !top.numbering) return false;
+  return top.numbering->value == classes_[i].prefix->numbering.value && top.children.empty() &&
+         top.paragraphs.empty() && !paragraph_;
+}
+
+void TreeBuilder::close_sections(size_t down_to_depth, uint32_t end) {
+  while (open_.size() > down_to_depth) {
+    doc_.sections[open_.back().first].span.end = end;
+    open_.pop_back();
+  }
+}
+
+void TreeBuilder::open_section(Section section, int section_rank, size_t line) {
+  const uint32_t begin = lines_[line].span.begin;
+  size_t depth = open_.size();
+  while (depth > 1 && open_[depth - 1].second >= section_rank) --depth;
+  close_sections(depth, begin);
+  const uint32_t parent = open_.back().first;
+  section.parent = parent;
+  section.level = doc_.sections[parent].level + 1;
+  section.span.begin = begin;
+  const auto index = static_cast<uint32_t>(doc_.sections.size());
+  doc_.sections[parent].children.push_back(index);
+  doc_.sections.push_back(std::move(section));
+  open_.emplace_back(index, section_rank);
+}
+
+void TreeBuilder::adopt_part_title(Section& part, size_t i) {
+  const size_t j = next_content(i);
+  if (j >= lines_.size() || classes_[j].role != LineRole::Text) return;
+  const auto& view = lines_[j].view;
+  if (structure::char_count(view.text) > kMaxPartTitleChars || ends_sentence(view.text)) return;
+  part.title = structure::heading_title(view, 0, view.text.size());
+  part.heading_span = part.heading_span.merge(lines_[j].span);
+  classes_[j].role = LineRole::Skip;
+}
+
+void TreeBuilder::on_heading(size_t i) {
+  close_paragraph();
+  auto& c = classes_[i];
+  const bool part = c.prefix->numbering.style == NumberingStyle::Part;
+  if (part && is_page_header_repeat(i)) {
+    auto& top = doc_.sections[open_.back().first];
+    if (top.title.empty()) top.title = structure::heading_title(lines_[i].view, c.prefix->rest, lines_[i].view.text.size());
+    return;
+  }
+  MatchingView view = lines_[i].view;
+  Span heading_span = lines_[i].span;
+  const size_t end = c.run_in_end ? c.run_in_end : view.text.size();
+  const size_t j = next_content(i);
+  if (!c.run_in_end && j < lines_.size() && classes_[j].role == LineRole::Text &&
+      continues_heading(std::string_view(view.text).substr(c.prefix->rest), lines_[j].view.text)) {
+    append_view(view, lines_[j].view);
+    heading_span = heading_span.merge(lines_[j].span);
+    classes_[j].role = LineRole::Skip;
+  }
+  Section s;
+  s.numbering = c.prefix->numbering;
+  s.title = structure::heading_title(view, c.prefix->rest, c.run_in_end ? end : view.text.size());
+  s.heading_span = heading_span;
+  if (part && s.title.empty()) adopt_part_title(s, i);
+  open_section(std::move(s), rank(c.prefix->numbering.style), i);
+  if (c.run_in_end) {
+    paragraph_ = ParagraphDraft{structure::slice_view(view, c.run_in_end, view.text.size()),
+                                std::nullopt, open_.back().first};
+    paragraph_last_line_ = i;
+  }
+}
+
+void TreeBuilder::close_paragraph() {
+  if (!paragraph_) return;
+  if (!paragraph_->view.text.empty()) drafts_.push_back(std::move(*paragraph_));
+  paragraph_.reset();
+}
+
+void TreeBuilder::on_text(size_t i) {
+  const auto& c = classes_[i];
+  const bool numbered = c.role == LineRole::NumberedParagraph;
+  if (paragraph_ && !numbered && !ends_sentence(paragraph_->view.text)) {
+    int blanks = 0;
+    next_content(paragraph_last_line_, &blanks);
+    if (blanks <= kMaxBlankLinesInParagraph && next_content(paragraph_last_line_) == i) {
+      append_view(paragraph_->view, lines_[i].view);
+      paragraph_last_line_ = i;
+      return;
+    }
+  }
+  close_paragraph();
+  paragraph_ = ParagraphDraft{lines_[i].view, numbered ? std::optional(c.prefix->numbering) : std::nullopt,
+                              open_.back().first};
+  paragraph_last_line_ = i;
+}
+
+std::vector<ParagraphDraft> TreeBuilder::build() {
+  open_.emplace_back(0, -1);
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    switch (classes_[i].role) {
+      case LineRole::Heading: on_heading(i); break;
+      case LineRole::NumberedParagraph:
+      case LineRole::Text: on_text(i); break;
+      case LineRole::Skip: close_paragraph(); break;
+      case LineRole::Blank: break;
+    }
+  }
+  close_paragraph();
+  close_sections(1, static_cast<uint32_t>(doc_.source.text().size()));
+  return std::move(drafts_);
+}
+
+}  // namespace
+
+void fill_toc(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+              const structure::TocRange& toc);
+void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+                size_t title_end);
+
+std::vector<ParagraphDraft> extract_structure(Document& doc, const std::vector<Line>& lines,
+                                              const std::vector<bool>& consumed) {
+  auto classes = structure::classify_lines(lines, consumed);
+  size_t title_end = lines.size();
+  for (size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i].role == LineRole::Heading) {
+      title_end = i;
+      break;
+    }
+  }
+  if (auto toc = structure::find_toc(lines, classes)) {
+    fill_toc(doc, lines, classes, *toc);
+    title_end = std::min(title_end, toc->marker);
+  }
+  fill_title(doc, lines, classes, title_end);
+  Section root;
+  root.span = {0, static_cast<uint32_t>(doc.source.text().size())};
+  doc.sections.assign(1, std::move(root));
+  return TreeBuilder(doc, lines, classes).build();
+}
+
+}  // namespace gk::doc

@@ -1,0 +1,46 @@
+// Internals of the structure pass shared by its translation units (not a public API):
+// line classification, view slicing, and the TOC finder.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "document/lines.h"
+#include "document/model.h"
+#include "document/structure.h"
+
+namespace gk::doc::structure {
+
+enum class LineRole { Skip, Blank, Heading, NumberedParagraph, Text };
+
+/// One physical line after classification.
+struct ClassifiedLine {
+  LineRole role = LineRole::Text;
+  std::optional<NumberPrefix> prefix;
+  size_t run_in_end = 0;  ///< for a run-in heading "（一）标题。正文…": view offset where the body starts
+};
+
+/// Classifies every line (consumed lines become Skip).
+std::vector<ClassifiedLine> classify_lines(const std::vector<Line>& lines,
+                                           const std::vector<bool>& consumed);
+
+/// The view bytes [begin, end) as a view of their own (origin map sliced with them).
+MatchingView slice_view(const MatchingView& view, size_t begin, size_t end);
+
+/// Heading title text: the view after the prefix, without trailing "。" ":" and spaces.
+std::string heading_title(const MatchingView& view, size_t rest, size_t end);
+
+/// Number of code points of a UTF-8 string.
+size_t char_count(std::string_view text);
+
+/// The table of contents: [first, last) line indices, or nullopt when there is none.
+struct TocRange {
+  size_t marker = 0;  ///< the "目录" line, or == first when there is no marker
+  size_t first = 0;
+  size_t last = 0;
+};
+std::optional<TocRange> find_toc(const std::vector<Line>& lines,
+                                 const std::vector<ClassifiedLine>& classes);
+
+}  // namespace gk::doc::structure

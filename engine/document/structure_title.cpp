@@ -1,0 +1,91 @@
+// The document's title and fiscal year, and the table-of-contents entries.
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include "document/structure_internal.h"
+
+namespace gk::doc {
+namespace {
+
+using structure::ClassifiedLine;
+using structure::LineRole;
+
+constexpr size_t kMaxTitleLineChars = 40;
+constexpr size_t kYearSearchLines = 40;
+
+bool names_the_genre(std::string_view t) {
+  for (std::string_view word : {"决算", "预算", "报告", "自评"}) {
+    if (t.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool starts_with_year(std::string_view t) {
+  return t.size() >= 7 && t.substr(0, 2) == "20" && std::isdigit(static_cast<unsigned char>(t[2])) &&
+         std::isdigit(static_cast<unsigned char>(t[3])) && t.substr(4).starts_with("年");
+}
+
+/// The first "20NN年" in `t`.
+std::optional<int> year_in(std::string_view t) {
+  for (size_t i = 0; i + 7 <= t.size(); ++i) {
+    if (starts_with_year(t.substr(i)) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1])))) {
+      return std::stoi(std::string(t.substr(i, 4)));
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<size_t> title_candidates(const std::vector<Line>& lines,
+                                     const std::vector<ClassifiedLine>& classes, size_t end) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < end; ++i) {
+    if (classes[i].role != LineRole::Text) continue;
+    if (structure::char_count(lines[i].view.text) > kMaxTitleLineChars) break;
+    out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+                size_t title_end) {
+  const auto candidates = title_candidates(lines, classes, title_end);
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const auto& text = lines[candidates[k]].view.text;
+    if (!names_the_genre(text)) continue;
+    doc.title = text;
+    if (k > 0) {
+      const auto& before = lines[candidates[k - 1]].view.text;
+      const bool year_only = starts_with_year(before) && structure::char_count(before) <= 6;
+      if ((starts_with_year(text) || year_only) && !names_the_genre(before)) doc.title = before + text;
+    }
+    break;
+  }
+  for (size_t i : candidates) classes[i].role = LineRole::Skip;
+  doc.year = year_in(doc.title);
+  for (size_t i = 0; !doc.year && i < lines.size() && i < kYearSearchLines; ++i) {
+    if (lines[i].view.text.find("年度") != std::string::npos) doc.year = year_in(lines[i].view.text);
+  }
+}
+
+void fill_toc(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+              const structure::TocRange& toc) {
+  doc.toc_span = lines[toc.marker].span.merge(lines[toc.last - 1].span);
+  for (size_t i = toc.marker; i < toc.last; ++i) {
+    const auto role = classes[i].role;
+    classes[i].role = role == LineRole::Blank ? LineRole::Blank : LineRole::Skip;
+    if (i < toc.first || role == LineRole::Blank || role == LineRole::Skip) continue;
+    TocEntry entry;
+    entry.span = lines[i].span;
+    const auto& prefix = classes[i].prefix;
+    const size_t rest = prefix ? prefix->rest : 0;
+    if (prefix) entry.numbering = prefix->numbering;
+    entry.title = structure::heading_title(lines[i].view, rest, lines[i].view.text.size());
+    entry.level = prefix && prefix->numbering.style == NumberingStyle::Part ? 1 : 2;
+    doc.toc.push_back(std::move(entry));
+  }
+}
+
+}  // namespace gk::doc

@@ -1,0 +1,296 @@
+// Runs the generated lexer and parser over a rule file: lexical problems are reported
+// first (unclosed strings, unknown characters) and kept out of the parser's way; then the
+// parser runs in fast SLL mode and, only when that fails, again in full LL mode with error
+// recovery so that every syntax error is reported in plain words. The tree is then
+// converted to the AST (transform_*.cpp).
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "GongkaiLexer.h"
+#include "GongkaiParser.h"
+#include "antlr4-runtime.h"
+#include "syntax/syntax_messages.h"
+#include "syntax/transform_context.h"
+
+namespace gk {
+
+namespace syntax {
+// Defined in transform_decl.cpp and transform_expr.cpp.
+ast::File transform_file(const TransformContext& cx, gkgen::GongkaiParser::FileContext* ctx,
+                         const std::vector<antlr4::ParserRuleContext*>& broken);
+ast::ExprPtr transform_expr(const TransformContext& cx, gkgen::GongkaiParser::ExprContext* ctx);
+}  // namespace syntax
+
+namespace {
+
+using syntax::TransformContext;
+
+/// The lexer's input: code points we decoded ourselves, so the positions the parser
+/// reports map back to bytes through one table.
+class CodePointStream : public antlr4::ANTLRInputStream {
+ public:
+  CodePointStream(std::u32string code_points, const std::string& source_name) {
+    _data = std::move(code_points);
+    name = source_name;
+  }
+};
+
+/// Code points above ASCII that the lexer's literals use (keyword characters, full-width
+/// punctuation, units), read once from the lexer's own ATN so that they follow the grammar.
+const std::unordered_set<char32_t>& literal_code_points() {
+  static const std::unordered_set<char32_t> points = [] {
+    antlr4::ANTLRInputStream empty;
+    gkgen::GongkaiLexer lexer(&empty);
+    std::unordered_set<char32_t> found;
+    for (const antlr4::atn::ATNState* state : lexer.getATN().states) {
+      if (state == nullptr) continue;
+      for (const antlr4::atn::Transition* transition : state->transitions) {
+        const antlr4::misc::IntervalSet label = transition->label();
+        if (label.size() > 64) continue;  // a class such as \p{L}, not a literal
+        for (ssize_t point : label.toList()) {
+          if (point >= 128) found.insert(static_cast<char32_t>(point));
+        }
+      }
+    }
+    return found;
+  }();
+  return points;
+}
+
+/// Han characters of the original and Extension A blocks (letters in every Unicode version).
+bool is_common_han(char32_t point) {
+  return (point >= 0x4E00 && point <= 0x9FA5) || (point >= 0x3400 && point <= 0x4DB5);
+}
+
+/// The text as the lexer sees it: each Han character that no literal uses becomes the
+/// stand-in U+0001 (see GongkaiLexer.g4), so the lexer's cache serves Chinese text too; a
+/// real U+0001 becomes U+0002, which plays the same (non-letter) part. Token texts are
+/// always taken from the source through spans, never from the lexer.
+std::u32string lexer_view(std::u32string points) {
+  const auto& literal = literal_code_points();
+  for (char32_t& point : points) {
+    if (point == 0x0001) {
+      point = 0x0002;
+    } else if (is_common_han(point) && !literal.contains(point)) {
+      point = 0x0001;
+    }
+  }
+  return points;
+}
+
+/// The byte span a message about `token` points at; the end of input points just after
+/// the last real token.
+Span error_span(const TransformContext& cx, antlr4::TokenStream& tokens, antlr4::Token* token) {
+  if (token->getType() != antlr4::Token::EOF) return cx.token_span(token);
+  for (size_t i = token->getTokenIndex(); i-- > 0;) {
+    antlr4::Token* before = tokens.get(i);
+    if (before->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+      const Span last = cx.token_span(before);
+      return {last.end, last.end};
+    }
+  }
+  return cx.token_span(token);
+}
+
+/// The declaration being read when the parser is in `ctx`, or null between declarations.
+antlr4::ParserRuleContext* enclosing_declaration(antlr4::ParserRuleContext* ctx) {
+  for (; ctx != nullptr; ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent)) {
+    if (dynamic_cast<gkgen::GongkaiParser::DeclarationContext*>(ctx) != nullptr) return ctx;
+  }
+  return nullptr;
+}
+
+/// Turns each syntax error the parser notifies into an E001 diagnostic, and remembers the
+/// declarations in which errors occurred.
+class DiagnosticListener : public antlr4::BaseErrorListener {
+ public:
+  explicit DiagnosticListener(const TransformContext& cx) : cx_(cx) {}
+
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
+                   const std::string& message, std::exception_ptr) override {
+    auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
+    if (offending == nullptr || parser == nullptr) return;
+    cx_.report("E001", message, error_span(cx_, *parser->getTokenStream(), offending));
+    if (auto* declaration = enclosing_declaration(parser->getContext())) {
+      broken_.push_back(declaration);
+    }
+  }
+  /// The declarations in which syntax errors were reported.
+  const std::vector<antlr4::ParserRuleContext*>& broken() const { return broken_; }
+
+ private:
+  const TransformContext& cx_;
+  std::vector<antlr4::ParserRuleContext*> broken_;
+};
+
+/// ANTLR's error recovery with our wording: "此处应为 X，却是 Y".
+class PlainWordsErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  explicit PlainWordsErrorStrategy(const TransformContext& cx) : cx_(cx) {}
+
+ protected:
+  void reportNoViableAlternative(antlr4::Parser* parser,
+                                 const antlr4::NoViableAltException& e) override {
+    // Expected tokens are known only when the parser got stuck at the first token.
+    if (e.getStartToken() == e.getOffendingToken()) {
+      report_expected(parser, e.getOffendingToken(), e.getExpectedTokens());
+    } else {
+      const std::string found = describe(e.getOffendingToken());
+      parser->notifyErrorListeners(e.getOffendingToken(),
+                                   syntax::unexpected_token(found, cx_.language()), nullptr);
+    }
+  }
+  void reportInputMismatch(antlr4::Parser* parser,
+                           const antlr4::InputMismatchException& e) override {
+    report_expected(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportFailedPredicate(antlr4::Parser* parser,
+                             const antlr4::FailedPredicateException& e) override {
+    const std::string found = describe(e.getOffendingToken());
+    parser->notifyErrorListeners(e.getOffendingToken(),
+                                 syntax::unexpected_token(found, cx_.language()), nullptr);
+  }
+  void reportUnwantedToken(antlr4::Parser* parser) override { report_at_current(parser); }
+  /// On entering a loop (the declarations of a file, the items of a rule) ANTLR gives up
+  /// the whole rule when the next token cannot start an item; skip to one instead, so that
+  /// the rest of the file is still read and checked.
+  void sync(antlr4::Parser* parser) override {
+    try {
+      DefaultErrorStrategy::sync(parser);
+    } catch (const antlr4::InputMismatchException&) {
+      reportUnwantedToken(parser);
+      consumeUntil(parser, parser->getExpectedTokens().Or(getErrorRecoverySet(parser)));
+    }
+  }
+  void reportMissingToken(antlr4::Parser* parser) override { report_at_current(parser); }
+
+ private:
+  void report_at_current(antlr4::Parser* parser) {
+    if (inErrorRecoveryMode(parser)) return;
+    beginErrorCondition(parser);
+    report_expected(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+  }
+  void report_expected(antlr4::Parser* parser, antlr4::Token* found,
+                       const antlr4::misc::IntervalSet& expected) {
+    std::vector<size_t> types;
+    for (ssize_t type : expected.toList()) types.push_back(static_cast<size_t>(type));
+    const std::string message = syntax::expected_but_found(
+        syntax::describe_expected(std::move(types), cx_.language()), describe(found),
+        cx_.language());
+    parser->notifyErrorListeners(found, message, nullptr);
+  }
+  std::string describe(antlr4::Token* token) const {
+    const Span span = cx_.token_span(token);
+    return syntax::describe_found(token->getType(), cx_.text(span), cx_.language());
+  }
+
+  const TransformContext& cx_;
+};
+
+/// One run of the lexer and parser over a text (a whole file or a part of one).
+class ParseRun {
+ public:
+  ParseRun(const SourceText& source, Span part, DiagnosticSink& sink, Language lang)
+      : decoded_(syntax::decode_for_lexer(source.slice(part), part.begin)),
+        cx_(source, decoded_.byte_offsets, sink, lang),
+        input_(lexer_view(decoded_.code_points), source.name()),
+        lexer_(&input_),
+        tokens_(&lexer_),
+        parser_(&tokens_),
+        listener_(cx_) {
+    lexer_.removeErrorListeners();
+    parser_.removeErrorListeners();
+    tokens_.fill();
+    report_lexical_problems();
+  }
+
+  const TransformContext& context() const { return cx_; }
+  const std::vector<antlr4::ParserRuleContext*>& broken() const { return listener_.broken(); }
+
+  /// Runs `start_rule` (e.g. &GongkaiParser::file): SLL first, full LL after a failure.
+  template <class Tree>
+  Tree* parse(Tree* (gkgen::GongkaiParser::*start_rule)()) {
+    auto* simulator = parser_.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      return (parser_.*start_rule)();
+    } catch (const antlr4::ParseCancellationException&) {
+      parser_.reset();
+      simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser_.setErrorHandler(std::make_shared<PlainWordsErrorStrategy>(cx_));
+      parser_.addErrorListener(&listener_);
+      return (parser_.*start_rule)();
+    }
+  }
+
+ private:
+  /// Reports unclosed strings (then read as strings) and unknown characters (then skipped).
+  void report_lexical_problems() {
+    for (antlr4::Token* token : tokens_.getTokens()) {
+      auto* writable = dynamic_cast<antlr4::WritableToken*>(token);
+      if (writable == nullptr) continue;
+      if (token->getType() == gkgen::GongkaiLexer::UNCLOSED_STRING) {
+        cx_.report("E002", syntax::unclosed_string(cx_.language()), cx_.token_span(token));
+        writable->setType(gkgen::GongkaiLexer::STRING);
+      } else if (token->getType() == gkgen::GongkaiLexer::BAD_CHAR) {
+        const Span span = cx_.token_span(token);
+        cx_.report("E003", syntax::unknown_character(cx_.text(span), cx_.language()), span);
+        writable->setChannel(antlr4::Token::HIDDEN_CHANNEL);
+      }
+    }
+  }
+
+  syntax::DecodedText decoded_;
+  TransformContext cx_;
+  CodePointStream input_;
+  gkgen::GongkaiLexer lexer_;
+  antlr4::CommonTokenStream tokens_;
+  gkgen::GongkaiParser parser_;
+  DiagnosticListener listener_;
+};
+
+Span whole_text(const SourceText& source) {
+  return {0, static_cast<uint32_t>(source.text().size())};
+}
+
+/// Passes the diagnostics of one parse on to `sink` in the order of their positions.
+void forward_in_order(const DiagnosticSink& found, DiagnosticSink& sink) {
+  std::vector<Diagnostic> diagnostics = found.diagnostics();
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.location.line, a.location.column) <
+           std::pair(b.location.line, b.location.column);
+  });
+  for (auto& diagnostic : diagnostics) sink.report(std::move(diagnostic));
+}
+
+}  // namespace
+
+std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticSink& sink,
+                                           Language lang) {
+  DiagnosticSink found;
+  ParseRun run(source, whole_text(source), found, lang);
+  auto* tree = run.parse(&gkgen::GongkaiParser::file);
+  auto file =
+      std::make_unique<ast::File>(syntax::transform_file(run.context(), tree, run.broken()));
+  forward_in_order(found, sink);
+  return file;
+}
+
+ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, DiagnosticSink& sink,
+                                       Language lang) {
+  DiagnosticSink found;
+  ParseRun run(source, span, found, lang);
+  auto* tree = run.parse(&gkgen::GongkaiParser::expression);
+  forward_in_order(found, sink);
+  if (found.has_errors()) return nullptr;
+  try {
+    return syntax::transform_expr(run.context(), tree->expr());
+  } catch (const syntax::IncompleteTree&) {
+    return nullptr;
+  }
+}
+
+}  // namespace gk

@@ -1,0 +1,159 @@
+// Parse tree → AST for a whole file and its pack header, vocabulary and facts. Rules and
+// tests are in transform_rule.cpp, expressions in transform_expr.cpp.
+#include <algorithm>
+
+#include "GongkaiParser.h"
+#include "syntax/transform_context.h"
+
+namespace gk::syntax {
+
+using P = gkgen::GongkaiParser;
+
+// Defined in transform_expr.cpp and transform_rule.cpp.
+ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx);
+ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx);
+ast::TestDecl transform_test(const TransformContext& cx, P::TestDeclContext* ctx);
+
+namespace {
+
+std::vector<ast::StringLit> string_list(const TransformContext& cx,
+                                        const std::vector<antlr4::Token*>& tokens) {
+  std::vector<ast::StringLit> strings;
+  for (auto* token : tokens) strings.push_back(cx.string_literal_of(token));
+  return strings;
+}
+
+std::optional<ast::Identifier> optional_name(const TransformContext& cx, antlr4::Token* token) {
+  if (token == nullptr) return std::nullopt;
+  return cx.identifier(cx.token_span(token));
+}
+
+// ---- pack
+
+ast::CategoryWeight transform_category_weight(const TransformContext& cx,
+                                              P::CategoryWeightContext* ctx) {
+  return {cx.identifier(cx.token_span(need(ctx)->category)),
+          cx.decimal(cx.token_span(ctx->weight)), cx.node_span(ctx)};
+}
+
+ast::Grade transform_grade(const TransformContext& cx, P::GradeContext* ctx) {
+  ast::Grade grade{cx.identifier(cx.token_span(need(ctx)->name)), std::nullopt,
+                   cx.node_span(ctx)};
+  if (ctx->minimum != nullptr) grade.minimum = cx.decimal(cx.token_span(ctx->minimum));
+  return grade;
+}
+
+void add_pack_item(const TransformContext& cx, ast::PackDecl& pack, P::PackItemContext* item) {
+  if (auto* title = dynamic_cast<P::PackTitleContext*>(item)) {
+    pack.title = cx.string_literal_of(title->text);
+  } else if (auto* applies = dynamic_cast<P::PackAppliesContext*>(item)) {
+    pack.applies = transform_expr(cx, applies->condition);
+  } else if (auto* kinds = dynamic_cast<P::PackKindsContext*>(item)) {
+    pack.kinds = string_list(cx, kinds->kinds);
+  } else if (auto* score = dynamic_cast<P::PackScoreContext*>(item)) {
+    for (auto* weight : score->weights) pack.score.push_back(transform_category_weight(cx, weight));
+  } else if (auto* grades = dynamic_cast<P::PackGradesContext*>(item)) {
+    for (auto* grade : grades->grades) pack.grades.push_back(transform_grade(cx, grade));
+  } else {
+    throw IncompleteTree{};
+  }
+}
+
+ast::PackDecl transform_pack(const TransformContext& cx, P::PackDeclContext* ctx) {
+  ast::PackDecl pack;
+  pack.name = cx.identifier(cx.token_span(ctx->name));
+  if (ctx->version != nullptr) pack.version = cx.string_literal_of(ctx->version);
+  pack.span = cx.node_span(ctx);
+  OnceOnlyItems items(cx, /*in_rule=*/false);
+  for (auto* item : ctx->packItem()) {
+    const antlr4::Token* keyword = need(item)->getStart();
+    // 标题 and title are one item.
+    const size_t type = keyword->getType() == P::TITLE_OR_HEADING ? size_t{P::TITLE}
+                                                                   : keyword->getType();
+    if (items.first(type, cx.token_span(keyword))) add_pack_item(cx, pack, item);
+  }
+  return pack;
+}
+
+// ---- vocabulary and facts
+
+ast::Selector transform_selector(const TransformContext& cx, P::SelectorContext* ctx) {
+  const Span span = cx.node_span(ctx);
+  if (auto* e = dynamic_cast<P::HeadingSelectorContext*>(ctx)) {
+    return {ast::SelectorKind::Heading, cx.string_literal_of(e->pattern), span};
+  }
+  if (auto* e = dynamic_cast<P::CaptionSelectorContext*>(ctx)) {
+    return {ast::SelectorKind::Caption, cx.string_literal_of(e->pattern), span};
+  }
+  auto* e = need(dynamic_cast<P::CodeSelectorContext*>(ctx));
+  if (e->code != nullptr) return {ast::SelectorKind::Code, cx.string_literal_of(e->code), span};
+  const Span number = cx.token_span(e->number);  // code 01: the digits as written
+  ast::StringLit code{std::string(cx.text(number)), number, number, {}};
+  return {ast::SelectorKind::Code, std::move(code), span};
+}
+
+ast::VocabularyKind place_kind(size_t token_type) {
+  switch (token_type) {
+    case P::PART: return ast::VocabularyKind::Part;
+    case P::SECTION: return ast::VocabularyKind::Section;
+    case P::TABLE: return ast::VocabularyKind::Table;
+  }
+  throw IncompleteTree{};
+}
+
+ast::VocabularyDecl transform_vocabulary(const TransformContext& cx,
+                                         P::VocabularyDeclContext* ctx) {
+  ast::VocabularyDecl vocabulary;
+  vocabulary.span = cx.node_span(ctx);
+  if (auto* list = dynamic_cast<P::ListDeclContext*>(ctx)) {
+    vocabulary.kind = ast::VocabularyKind::List;
+    vocabulary.name = cx.identifier(cx.token_span(list->name));
+    vocabulary.items = string_list(cx, list->items);
+    return vocabulary;
+  }
+  auto* place = need(dynamic_cast<P::PlaceDeclContext*>(ctx));
+  vocabulary.kind = place_kind(need(place->kind)->getType());
+  vocabulary.name = cx.identifier(cx.token_span(place->name));
+  for (auto* selector : place->selectors) {
+    vocabulary.selectors.push_back(transform_selector(cx, selector));
+  }
+  vocabulary.scope = optional_name(cx, place->scope);
+  return vocabulary;
+}
+
+ast::FactDecl transform_fact(const TransformContext& cx, P::FactDeclContext* ctx) {
+  ast::FactDecl fact;
+  fact.name = cx.identifier(cx.token_span(ctx->name));
+  fact.scope = optional_name(cx, ctx->scope);
+  fact.templates = string_list(cx, ctx->templates);
+  fact.span = cx.node_span(ctx);
+  return fact;
+}
+
+ast::Declaration transform_declaration(const TransformContext& cx, P::DeclarationContext* ctx) {
+  if (auto* e = ctx->packDecl()) return transform_pack(cx, e);
+  if (auto* e = ctx->vocabularyDecl()) return transform_vocabulary(cx, e);
+  if (auto* e = ctx->factDecl()) return transform_fact(cx, e);
+  if (auto* e = ctx->ruleDecl()) return transform_rule(cx, e);
+  return transform_test(cx, need(ctx->testDecl()));
+}
+
+}  // namespace
+
+/// The declarations read cleanly; those in which a syntax error occurred (`broken`) are
+/// left out.
+ast::File transform_file(const TransformContext& cx, P::FileContext* ctx,
+                         const std::vector<antlr4::ParserRuleContext*>& broken) {
+  ast::File file;
+  for (auto* declaration : need(ctx)->declaration()) {
+    if (std::find(broken.begin(), broken.end(), declaration) != broken.end()) continue;
+    try {
+      file.declarations.push_back(transform_declaration(cx, declaration));
+    } catch (const IncompleteTree&) {
+      // Left out: its syntax error has been reported.
+    }
+  }
+  return file;
+}
+
+}  // namespace gk::syntax
