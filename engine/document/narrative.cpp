@@ -19,7 +19,8 @@ constexpr std::array<std::string_view, 9> kLabelStarts = {",", ":", ";", "、", 
                                                           "，", "：", "；", "（"};
 constexpr std::array<std::string_view, 2> kClosingBrackets = {")", "）"};
 // Linking words between a label and its figure: "支出决算数为306.88万元".
-constexpr std::array<std::string_view, 6> kLabelLinks = {"合计为", "共计", "为", "是", "达", "约"};
+// "合计" stays in the label ("本年收入合计为…" → "本年收入合计") so labels match table rows.
+constexpr std::array<std::string_view, 5> kLabelLinks = {"共计", "为", "是", "达", "约"};
 constexpr std::string_view kAmong = "其中";
 
 struct Range {
@@ -175,14 +176,21 @@ void append_view(MatchingView& into, const MatchingView& next) {
     into = next;
     return;
   }
+  const bool exact = into.origin_end.size() == into.text.size() && next.origin_end.size() == next.text.size();
   const uint32_t line_end = into.origin.empty() ? 0 : into.origin.back();
   if (!into.origin.empty()) into.origin.pop_back();
   if (is_ascii_alnum(into.text.back()) && is_ascii_alnum(next.text.front())) {
     into.text.push_back(' ');  // stands for the line break between two words
     into.origin.push_back(line_end);
+    into.origin_end.push_back(line_end);
   }
   into.text += next.text;
   into.origin.insert(into.origin.end(), next.origin.begin(), next.origin.end());
+  if (exact) {
+    into.origin_end.insert(into.origin_end.end(), next.origin_end.begin(), next.origin_end.end());
+  } else {
+    into.origin_end.clear();  // spans fall back to the looser origin-only rule
+  }
 }
 
 }  // namespace gk::doc

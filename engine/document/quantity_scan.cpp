@@ -45,8 +45,9 @@ size_t digits_end(std::string_view text, size_t pos) {
 /// True when the view's "," at `pos` was an ASCII comma in the original: a full-width "，"
 /// folds to "," as well but takes three original bytes, and separates clauses.
 bool is_ascii_comma(const MatchingView& view, size_t pos) {
-  return view.text[pos] == ',' && pos + 1 < view.origin.size() &&
-         view.origin[pos + 1] - view.origin[pos] == 1;
+  if (view.text[pos] != ',') return false;
+  if (view.origin_end.size() == view.text.size()) return view.origin_end[pos] - view.origin[pos] == 1;
+  return pos + 1 < view.origin.size() && view.origin[pos + 1] - view.origin[pos] == 1;
 }
 
 /// A thousands separator in prose: an ASCII "," followed by exactly three digits.

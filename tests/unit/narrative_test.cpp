@@ -83,7 +83,7 @@ TEST_CASE("narrative: labels drop linking words, 其中 and stop at the previous
       "经费是-2.5万元、结余8元");
   add_narrative(doc, drafts_of(doc, 0));
   CHECK(labels(doc) == std::vector<std::string>{
-                           "2019年度财政拨款支出决算数", "基本支出", "项目支出", "会议费", "人数",
+                           "2019年度财政拨款支出决算数", "基本支出", "项目支出合计", "会议费", "人数",
                            "一般公共服务(类)支出", "单位价值", "以上通用设备", "经费", "结余"});
   CHECK(doc.source.slice(doc.amounts[0].label_span) == "2019 年度财政拨款支出决算数");
   CHECK(doc.source.slice(doc.amounts[0].quantity.span) == "306.88 万元");
