@@ -106,7 +106,9 @@ struct MemberExpr {
 };
 
 /// Which alternative an Expr holds; the order matches Expr::Node.
-enum class ExprKind { Name, Number, String, Bool, List, Unary, Binary, Compare, Match, Call, Member };
+enum class ExprKind {
+  Name, Number, String, Bool, List, Unary, Binary, Compare, Match, Call, Member
+};
 
 /// An expression node: one of the kinds above, with its span.
 struct Expr {

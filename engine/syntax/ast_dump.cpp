@@ -137,7 +137,9 @@ class Dumper {
   }
   void score(const std::vector<CategoryWeight>& weights) {
     group("score");
-    for (const auto& w : weights) leaf(fmt::format("weight {} {}", w.category.text, w.weight.text), w.span);
+    for (const auto& w : weights) {
+      leaf(fmt::format("weight {} {}", w.category.text, w.weight.text), w.span);
+    }
     close();
   }
   void grades(const std::vector<Grade>& grades) {
@@ -170,7 +172,9 @@ class Dumper {
     open(fmt::format("rule {}", rule.id.text), rule.span);
     string_leaf("title", rule.title);
     if (rule.category) name_leaf("category", *rule.category);
-    if (rule.severity) leaf(fmt::format("severity {}", severity_text(rule.severity->level)), rule.severity->span);
+    if (rule.severity) {
+      leaf(fmt::format("severity {}", severity_text(rule.severity->level)), rule.severity->span);
+    }
     if (rule.weight) leaf(fmt::format("weight {}", rule.weight->text), rule.weight->span);
     if (rule.basis) string_leaf("basis", *rule.basis);
     if (rule.for_clause) for_clause(*rule.for_clause);
@@ -217,7 +221,9 @@ class Dumper {
     const std::string unit = n.unit == Unit::None ? "" : std::string(" ") + unit_text(n.unit);
     leaf(fmt::format("number {}{}", n.digits, unit), span);
   }
-  void expr_node(const StringLit& s, Span span) { leaf(fmt::format("string {}", quoted(s.value)), span); }
+  void expr_node(const StringLit& s, Span span) {
+    leaf(fmt::format("string {}", quoted(s.value)), span);
+  }
   void expr_node(const BoolLit& b, Span span) { leaf(b.value ? "bool true" : "bool false", span); }
   void expr_node(const ListLit& list, Span span) { children("list", span, list.items); }
   void expr_node(const UnaryExpr& u, Span span) {

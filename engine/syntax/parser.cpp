@@ -128,7 +128,8 @@ class DiagnosticListener : public antlr4::BaseErrorListener {
 /// ANTLR's error recovery with our wording: "此处应为 X，却是 Y".
 class PlainWordsErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
-  explicit PlainWordsErrorStrategy(const TransformContext& cx) : cx_(cx) {}
+  PlainWordsErrorStrategy(const TransformContext& cx, bool whole_file)
+      : cx_(cx), whole_file_(whole_file) {}
 
  protected:
   void reportNoViableAlternative(antlr4::Parser* parser,
@@ -182,18 +183,25 @@ class PlainWordsErrorStrategy : public antlr4::DefaultErrorStrategy {
     parser->notifyErrorListeners(found, message, nullptr);
   }
   std::string describe(antlr4::Token* token) const {
+    if (token->getType() == antlr4::Token::EOF && !whole_file_) {
+      return syntax::end_of_expression(cx_.language());
+    }
     const Span span = cx_.token_span(token);
     return syntax::describe_found(token->getType(), cx_.text(span), cx_.language());
   }
 
   const TransformContext& cx_;
+  bool whole_file_;
 };
 
 /// One run of the lexer and parser over a text (a whole file or a part of one).
 class ParseRun {
  public:
-  ParseRun(const SourceText& source, Span part, DiagnosticSink& sink, Language lang)
-      : decoded_(syntax::decode_for_lexer(source.slice(part), part.begin)),
+  /// Reads `part` of `source`: the whole file, or an expression inside it.
+  ParseRun(const SourceText& source, Span part, bool whole_file, DiagnosticSink& sink,
+           Language lang)
+      : whole_file_(whole_file),
+        decoded_(syntax::decode_for_lexer(source.slice(part), part.begin)),
         cx_(source, decoded_.byte_offsets, sink, lang),
         input_(lexer_view(decoded_.code_points), source.name()),
         lexer_(&input_),
@@ -220,7 +228,7 @@ class ParseRun {
     } catch (const antlr4::ParseCancellationException&) {
       parser_.reset();
       simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
-      parser_.setErrorHandler(std::make_shared<PlainWordsErrorStrategy>(cx_));
+      parser_.setErrorHandler(std::make_shared<PlainWordsErrorStrategy>(cx_, whole_file_));
       parser_.addErrorListener(&listener_);
       return (parser_.*start_rule)();
     }
@@ -243,6 +251,7 @@ class ParseRun {
     }
   }
 
+  bool whole_file_;
   syntax::DecodedText decoded_;
   TransformContext cx_;
   CodePointStream input_;
@@ -271,7 +280,7 @@ void forward_in_order(const DiagnosticSink& found, DiagnosticSink& sink) {
 std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticSink& sink,
                                            Language lang) {
   DiagnosticSink found;
-  ParseRun run(source, whole_text(source), found, lang);
+  ParseRun run(source, whole_text(source), /*whole_file=*/true, found, lang);
   auto* tree = run.parse(&gkgen::GongkaiParser::file);
   auto file =
       std::make_unique<ast::File>(syntax::transform_file(run.context(), tree, run.broken()));
@@ -282,7 +291,7 @@ std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticS
 ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, DiagnosticSink& sink,
                                        Language lang) {
   DiagnosticSink found;
-  ParseRun run(source, span, found, lang);
+  ParseRun run(source, span, /*whole_file=*/false, found, lang);
   auto* tree = run.parse(&gkgen::GongkaiParser::expression);
   forward_in_order(found, sink);
   if (found.has_errors()) return nullptr;

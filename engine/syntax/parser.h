@@ -6,7 +6,7 @@
 //
 // Diagnostic codes: E001 syntax error, E002 string without closing quote, E003 unknown
 // character, E004 item given twice, E005 rule without `require`, E006 rule number
-// without '-'.
+// without '-', E007 (split_message) `{` without `}` in a message.
 #pragma once
 
 #include <memory>

@@ -168,6 +168,10 @@ std::string describe_found(size_t token_type, std::string_view text, Language la
   return quote(abbreviate(text, 16), language);
 }
 
+std::string end_of_expression(Language language) {
+  return language == Language::Zh ? "表达式结尾" : "the end of the expression";
+}
+
 std::string describe_expected(std::vector<size_t> token_types, Language language) {
   std::sort(token_types.begin(), token_types.end());
   token_types.erase(std::unique(token_types.begin(), token_types.end()), token_types.end());
@@ -213,7 +217,8 @@ std::string duplicate_item(size_t keyword_type, bool in_rule, Language language)
   if (language == Language::Zh) {
     return keyword + (in_rule ? " 在一条规则中只能出现一次" : " 在规则包中只能出现一次");
   }
-  return keyword + (in_rule ? " may appear only once in a rule" : " may appear only once in a pack");
+  return keyword + (in_rule ? " may appear only once in a rule"
+                            : " may appear only once in a pack");
 }
 
 std::string malformed_rule_number(std::string_view written, Language language) {
@@ -223,6 +228,11 @@ std::string malformed_rule_number(std::string_view written, Language language) {
   }
   return "rule number " + quote(written, language) +
          " should be letters and digits joined by '-' (like JS-3G-01), or a string";
+}
+
+std::string unclosed_message_brace(Language language) {
+  if (language == Language::Zh) return "消息中的 “{” 缺少对应的 “}”（字面的花括号请写成 “{{”）";
+  return "'{' in the message has no matching '}' (write '{{' for a literal brace)";
 }
 
 std::string rule_without_require(std::string_view rule_id, Language language) {

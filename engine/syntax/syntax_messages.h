@@ -18,6 +18,8 @@ inline constexpr size_t kEndOfInput = static_cast<size_t>(-1);
 
 /// A found token as a message shows it: “表”, 字符串 "…", 文件结尾.
 std::string describe_found(size_t token_type, std::string_view text, Language language);
+/// The end of an embedded expression (the end of a whole file is a found token like others).
+std::string end_of_expression(Language language);
 /// The expected token kinds, listed when few and summed up by kind when many.
 std::string describe_expected(std::vector<size_t> token_types, Language language);
 /// How a keyword token is spelled in messages: “要求” / 'require'.
@@ -36,6 +38,8 @@ std::string unknown_character(std::string_view character, Language language);
 std::string duplicate_item(size_t keyword_type, bool in_rule, Language language);
 /// A rule number that is a plain word (no '-').
 std::string malformed_rule_number(std::string_view written, Language language);
+/// A `{` in a message without its `}`.
+std::string unclosed_message_brace(Language language);
 /// A rule without any `require`.
 std::string rule_without_require(std::string_view rule_id, Language language);
 

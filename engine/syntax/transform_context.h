@@ -68,7 +68,9 @@ class TransformContext {
   /// A string literal written "…" or “…” (or unclosed, after a reported error).
   ast::StringLit string_literal(Span span) const;
   template <class Token>
-  ast::StringLit string_literal_of(Token* token) const { return string_literal(token_span(token)); }
+  ast::StringLit string_literal_of(Token* token) const {
+    return string_literal(token_span(token));
+  }
 
   Language language() const { return language_; }
   /// Reports a problem of structure (an error) at `span`.

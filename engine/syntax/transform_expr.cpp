@@ -167,7 +167,8 @@ ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx) {
     return binary(ast::BinaryOp::Or, transform_expr(cx, e->lhs),
                   transform_conjunction(cx, e->rhs), cx.node_span(ctx));
   }
-  return transform_conjunction(cx, need(dynamic_cast<P::ConjunctionExprContext*>(ctx))->conjunction());
+  auto* conjunction = need(dynamic_cast<P::ConjunctionExprContext*>(ctx))->conjunction();
+  return transform_conjunction(cx, conjunction);
 }
 
 }  // namespace gk::syntax

@@ -77,7 +77,9 @@ void add_header_item(const TransformContext& cx, ast::RuleDecl& rule, P::RuleIte
   }
 }
 
-bool may_repeat(size_t keyword_type) { return keyword_type == P::LET || keyword_type == P::REQUIRE; }
+bool may_repeat(size_t keyword_type) {
+  return keyword_type == P::LET || keyword_type == P::REQUIRE;
+}
 
 bool has_require(const ast::RuleDecl& rule) {
   for (const auto& step : rule.steps) {
@@ -98,7 +100,8 @@ ast::TestCase transform_test_case(const TransformContext& cx, P::TestCaseContext
     test_case.text = cx.string_literal_of(file->path);
   } else {
     test_case.input = ast::TestInput::Snippet;
-    test_case.text = cx.string_literal_of(need(dynamic_cast<P::SnippetInputContext*>(ctx->input))->text);
+    auto* snippet = need(dynamic_cast<P::SnippetInputContext*>(ctx->input));
+    test_case.text = cx.string_literal_of(snippet->text);
   }
   test_case.span = cx.node_span(ctx);
   return test_case;
@@ -114,9 +117,8 @@ ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx
   OnceOnlyItems items(cx, /*in_rule=*/true);
   for (auto* item : ctx->ruleItem()) {
     const antlr4::Token* keyword = need(item)->getStart();
-    if (!may_repeat(keyword->getType()) && !items.first(keyword->getType(), cx.token_span(keyword))) {
-      continue;
-    }
+    const size_t type = keyword->getType();
+    if (!may_repeat(type) && !items.first(type, cx.token_span(keyword))) continue;
     if (auto step = transform_step(cx, item)) {
       rule.steps.push_back(std::move(*step));
     } else {

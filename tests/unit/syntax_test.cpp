@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "syntax/ast_dump.h"
+#include "syntax/message.h"
 #include "syntax/parser.h"
 
 namespace {
@@ -181,7 +182,8 @@ TEST_CASE("syntax: rule numbers are tokens after rule and test") {
 }
 
 TEST_CASE("syntax: strings keep backslashes and their exact spans") {
-  const SourceText source("s.gk", "table t = caption \"\\d+\\s\" or caption \"a\\\"b\" or caption “\\w”");
+  const SourceText source(
+      "s.gk", "table t = caption \"\\d+\\s\" or caption \"a\\\"b\" or caption “\\w”");
   auto file = parse_clean(source);
   const auto& table = only<gk::ast::VocabularyDecl>(*file);
   REQUIRE(table.selectors.size() == 3);
@@ -242,4 +244,35 @@ TEST_CASE("syntax: an embedded expression has positions in its file") {
   CHECK(gk::ast::dump(*expr, source) ==
         "(/ @1:11\n  (member 决算 @1:11\n    (name f @1:11))\n  (member 预算 @1:18\n"
         "    (name f @1:18)))");
+}
+
+TEST_CASE("syntax: a message splits into text and expressions with their spans") {
+  const SourceText source("m.gk", "rule R-1 \"t\" { require a else \"{item}决算为 {{{v}}}\" }");
+  auto file = parse_clean(source);
+  const auto& rule = only<gk::ast::RuleDecl>(*file);
+  const auto& message = *std::get<gk::ast::RequireStep>(rule.steps[0].step).message;
+  gk::DiagnosticSink sink;
+  const auto parts = gk::split_message(message, source, sink);
+  CHECK(sink.diagnostics().empty());
+  REQUIRE(parts.size() == 4);
+  CHECK(parts[0].kind == gk::MessagePart::Kind::Expression);
+  CHECK(parts[0].text == "item");
+  CHECK(source.slice(parts[0].span) == "item");
+  CHECK(parts[1].text == "决算为 {");
+  CHECK(source.slice(parts[1].span) == "决算为 {{");
+  CHECK(parts[2].text == "v");
+  CHECK(parts[3].text == "}");
+
+  auto expr = gk::parse_embedded_expression(source, parts[2].span, sink);
+  REQUIRE(expr != nullptr);
+  CHECK(gk::ast::dump(*expr, source) == "(name v @1:45)");
+
+  const SourceText broken("b.gk", "\"{v 未闭合\"");
+  gk::ast::StringLit literal{"{v 未闭合", {0, 14}, {1, 13}, {}};
+  CHECK(gk::split_message(literal, broken, sink).size() == 1);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(gk::render(sink.diagnostics()[0]) ==
+        "b.gk:1:2: error: 消息中的 “{” 缺少对应的 “}”（字面的花括号请写成 “{{”） [E007]\n"
+        "  \"{v 未闭合\"\n"
+        "   ^\n");
 }
