@@ -2,11 +2,9 @@
 // TOC, parts, broken headings and page-header duplicates — on snippets and on the examples.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "document/extract.h"
 #include "document/structure.h"
+#include "test_files.h"
 
 using namespace gk;
 using namespace gk::doc;
@@ -16,10 +14,7 @@ namespace {
 Document extract(std::string text) { return extract_document(SourceText("t.txt", std::move(text))); }
 
 Document extract_example(const std::string& name) {
-  std::ifstream in(std::string(GK_EXAMPLES_DIR) + "/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return extract_document(SourceText(name, ss.str()));
+  return extract_document(SourceText(name, test::read_example(name)));
 }
 
 MatchingView view_of(const std::string& text) {

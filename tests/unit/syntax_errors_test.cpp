@@ -7,19 +7,14 @@
 
 #include "syntax/ast_dump.h"
 #include "syntax/parser.h"
+#include "test_files.h"
 
 namespace {
 
 using gk::Language;
 using gk::SourceText;
 
-std::string read_test_file(const std::string& relative) {
-  std::ifstream in(std::string(GK_TESTDATA_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing test file " << relative);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using gk::test::read_test_file;
 
 /// Everything reported for `text`, rendered as the program would print it.
 std::string rendered_errors(const SourceText& source, Language lang = Language::Zh) {

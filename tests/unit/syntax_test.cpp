@@ -8,18 +8,13 @@
 #include "syntax/ast_dump.h"
 #include "syntax/message.h"
 #include "syntax/parser.h"
+#include "test_files.h"
 
 namespace {
 
 using gk::SourceText;
 
-std::string read_test_file(const std::string& relative) {
-  std::ifstream in(std::string(GK_TESTDATA_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing test file " << relative);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using gk::test::read_test_file;
 
 /// Parses `source`, failing the test on any diagnostic.
 std::unique_ptr<gk::ast::File> parse_clean(const SourceText& source) {
