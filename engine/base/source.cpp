@@ -1,6 +1,7 @@
 #include "base/source.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace gk {
 
@@ -13,8 +14,10 @@ Span Span::merge(Span other) const {
 SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
     : name_(std::move(name)), text_(std::move(utf8)), encoding_(std::move(encoding)) {
   line_starts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
+    line_starts_.push_back(static_cast<uint32_t>(p - begin + 1));
   }
 }
 

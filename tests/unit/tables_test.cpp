@@ -9,6 +9,7 @@
 
 #include "document/lines.h"
 #include "document/tables.h"
+#include "test_files.h"
 
 using namespace gk;
 using namespace gk::doc;
@@ -41,10 +42,7 @@ std::unique_ptr<Extracted> extract_example(std::string_view prefix) {
   for (const auto& entry : std::filesystem::directory_iterator(GK_EXAMPLES_DIR)) {
     const std::string name = entry.path().filename().string();
     if (!name.starts_with(prefix)) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return std::make_unique<Extracted>(SourceText(name, ss.str()));
+    return std::make_unique<Extracted>(SourceText(name, gk::test::read_file(entry.path().string())));
   }
   FAIL("no example " << prefix);
   return nullptr;
