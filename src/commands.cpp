@@ -15,6 +15,7 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
+    {"check", "check each FILE against the rule packs and report findings", cmd_check},
     {"inspect", "print the document model extracted from each FILE", cmd_inspect},
 };
 

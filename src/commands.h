@@ -17,5 +17,6 @@ using Args = std::vector<std::string>;
 
 int run(int argc, char** argv);
 int cmd_inspect(const Args& args);
+int cmd_check(const Args& args);
 
 }  // namespace gk::cli

@@ -89,6 +89,35 @@ void write_amount(JsonWriter& j, const Document& doc, const NarrativeAmount& a) 
   j.end_object();
 }
 
+/// {"amount": index into "amounts", "label", "value", "unit"}.
+void figure_fields(JsonWriter& j, const Document& doc, uint32_t index) {
+  const auto& q = doc.amounts[index].quantity;
+  j.key("amount").number(index).key("label").string(doc.amounts[index].label);
+  j.key("value").number(q.value.to_string()).key("unit").string(q.kind == QuantityKind::Amount ? to_string(q.unit) : "%");
+}
+
+void write_breakdown(JsonWriter& j, const Document& doc, const Breakdown& b) {
+  j.begin_object();
+  line_fields(j, doc, b.span);
+  j.key("section").string(doc.sections[b.section].title).key("total").begin_object();
+  figure_fields(j, doc, b.total);
+  j.end_object().key("parts").begin_array();
+  for (const auto& part : b.parts) {
+    j.begin_object();
+    figure_fields(j, doc, part.amount);
+    j.key("share");
+    if (part.share) {
+      j.begin_object();
+      figure_fields(j, doc, *part.share);
+      j.key("base").string(part.share_base).end_object();
+    } else {
+      j.null();
+    }
+    j.end_object();
+  }
+  j.end_array().end_object();
+}
+
 void write_toc(JsonWriter& j, const Document& doc) {
   j.key("toc").begin_array();
   for (const auto& e : doc.toc) {
@@ -121,6 +150,8 @@ void write_model_json(JsonWriter& j, const Document& doc) {
   }
   j.end_array().key("amounts").begin_array();
   for (const auto& a : doc.amounts) write_amount(j, doc, a);
+  j.end_array().key("breakdowns").begin_array();
+  for (const auto& b : doc.breakdowns) write_breakdown(j, doc, b);
   j.end_array().key("counts").begin_object();
   j.key("paragraphs").number(static_cast<long long>(doc.paragraphs.size()));
   j.key("sentences").number(static_cast<long long>(doc.sentences.size()));

@@ -57,13 +57,41 @@ void render_table(const Document& doc, const Table& t, std::string& out) {
   }
 }
 
+std::string unit_text(const Quantity& q) {
+  return q.kind == QuantityKind::Amount ? to_string(q.unit)
+       : q.kind == QuantityKind::Percentage ? "%" : q.measure;
+}
+
 void render_amounts(const Document& doc, std::string& out) {
   for (const auto& a : doc.amounts) {
     const auto& q = a.quantity;
-    std::string unit = q.kind == QuantityKind::Amount ? to_string(q.unit)
-                     : q.kind == QuantityKind::Percentage ? "%" : q.measure;
     out += fmt::format("{:>5}  {} {} {} «{}»\n", line_of(doc, q.span), to_string(q.kind),
-                       q.value.to_string(), unit, a.label);
+                       q.value.to_string(), unit_text(q), a.label);
+  }
+}
+
+/// "«label» 13830.7 万元" for an amount of the model.
+std::string figure_text(const Document& doc, uint32_t index) {
+  const auto& a = doc.amounts[index];
+  return fmt::format("«{}» {} {}", a.label, a.quantity.value.to_string(), unit_text(a.quantity));
+}
+
+std::string share_text(const Document& doc, const BreakdownPart& part) {
+  if (!part.share) return "";
+  const std::string share = doc.amounts[*part.share].quantity.value.to_string() + "%";
+  return part.share_base.empty() ? fmt::format(" share {}", share)
+                                 : fmt::format(" share {} of «{}»", share, part.share_base);
+}
+
+/// The total on its line, then each part indented on its own line.
+void render_breakdowns(const Document& doc, std::string& out) {
+  for (const auto& b : doc.breakdowns) {
+    out += fmt::format("{:>5}  {} section={}\n", line_of(doc, doc.amounts[b.total].quantity.span),
+                       figure_text(doc, b.total), doc.sections[b.section].title);
+    for (const auto& part : b.parts) {
+      out += fmt::format("{:>5}    {}{}\n", line_of(doc, doc.amounts[part.amount].quantity.span),
+                         figure_text(doc, part.amount), share_text(doc, part));
+    }
   }
 }
 
@@ -88,6 +116,8 @@ std::string render_model_text(const Document& doc) {
   out += fmt::format("paragraphs: {}, sentences: {}, amounts: {}\n", doc.paragraphs.size(),
                      doc.sentences.size(), doc.amounts.size());
   render_amounts(doc, out);
+  out += fmt::format("breakdowns: {}\n", doc.breakdowns.size());
+  render_breakdowns(doc, out);
   return out;
 }
 

@@ -1,6 +1,10 @@
 #include "base/diagnostics.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+
+#include "base/unicode.h"
 
 namespace gk {
 
@@ -51,17 +55,23 @@ std::string render(const Diagnostic& d) {
     out = fmt::format("{}:{}:{}: {}: {}{}\n", d.file, d.location.line, d.location.column,
                       to_string(d.severity), d.message, code);
     if (!d.line_text.empty()) {
-      // Tabs are kept so the caret lines up under terminals that expand them alike.
+      // The caret sits under its column on a terminal: wide (CJK) characters take two
+      // cells, and tabs are kept so terminals expand them alike.
       std::string pad;
       uint32_t col = 1;
-      for (size_t i = 0; i < d.line_text.size() && col < d.location.column; ++i) {
-        const unsigned char c = d.line_text[i];
-        if ((c & 0xC0) == 0x80) continue;
-        pad += c == '\t' ? '\t' : ' ';
+      size_t pos = 0;
+      while (pos < d.line_text.size() && col < d.location.column) {
+        const char32_t cp = unicode::next_code_point(d.line_text, pos);
+        pad += cp == U'\t' ? "\t" : (unicode::is_wide(cp) ? "  " : " ");
         ++col;
       }
-      out += fmt::format("  {}\n  {}^{}\n", d.line_text, pad,
-                         std::string(d.caret_width > 1 ? d.caret_width - 1 : 0, '~'));
+      size_t width = 0;
+      for (uint32_t n = 0; pos < d.line_text.size() && n < d.caret_width; ++n) {
+        const char32_t cp = unicode::next_code_point(d.line_text, pos);
+        width += unicode::is_wide(cp) ? 2 : 1;
+      }
+      width = std::max<size_t>(width, 1);
+      out += fmt::format("  {}\n  {}^{}\n", d.line_text, pad, std::string(width - 1, '~'));
     }
   }
   for (const auto& note : d.notes) out += fmt::format("  note: {}\n", note);

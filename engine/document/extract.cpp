@@ -1,6 +1,7 @@
 // Runs the extraction passes in order and links tables to their sections.
 #include "document/extract.h"
 
+#include "document/breakdown.h"
 #include "document/lines.h"
 #include "document/narrative.h"
 #include "document/structure.h"
@@ -42,6 +43,7 @@ Document extract_document(SourceText source) {
   auto drafts = extract_structure(doc, lines, consumed);
   add_narrative(doc, std::move(drafts));
   link_tables(doc);
+  find_breakdowns(doc);
   return doc;
 }
 

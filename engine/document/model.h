@@ -1,5 +1,6 @@
 // The document model: what gongkai extracts from one 部门决算 (or related) text — its parts
-// and sections, table of contents, tables, narrative paragraphs, sentences and amounts.
+// and sections, table of contents, tables, narrative paragraphs, sentences, amounts and
+// breakdowns (a total and its parts).
 // Every node carries the span of the original text it came from; strings named `text` or
 // `title` are the *matching view* (NFKC, conversion noise removed), while the original is
 // always `source.slice(span)`. The model is plain data: extraction builds it, rules read it.
@@ -102,6 +103,22 @@ struct NarrativeAmount {
   uint32_t sentence = 0;
 };
 
+/// One component of a Breakdown: "财政拨款收入13830.7万元，占99.99%".
+struct BreakdownPart {
+  uint32_t amount = 0;            ///< index into Document::amounts (the part's figure)
+  std::optional<uint32_t> share;  ///< index into Document::amounts of its "占p%", if any
+  std::string share_base;         ///< "基本支出" from "占基本支出的91.98%"; empty for "占99.99%"
+};
+
+/// A total and its components as the narrative states them: "收入合计13836.6万元，其中：
+/// 财政拨款收入13830.7万元，占99.99%；其他收入5.9万元，占0.01%" (document/breakdown.h).
+struct Breakdown {
+  uint32_t total = 0;                ///< index into Document::amounts (the total's figure)
+  std::vector<BreakdownPart> parts;  ///< at least one, in text order
+  uint32_t section = 0;              ///< the section holding the total
+  Span span;                         ///< from the total's label to the last part (or its share)
+};
+
 // ---------------------------------------------------------------------------------------
 // Tables
 
@@ -178,6 +195,7 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<NarrativeAmount> amounts;
+  std::vector<Breakdown> breakdowns;
   std::vector<Table> tables;
   std::vector<TableReference> table_references;
 };

@@ -1,4 +1,5 @@
 // The document's title and fiscal year, and the table-of-contents entries.
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -36,6 +37,12 @@ std::optional<int> year_in(std::string_view t) {
   return std::nullopt;
 }
 
+/// A line of running text (a clause break or a sentence end) is never the title.
+bool reads_as_sentence(std::string_view t) {
+  return t.find("，") != std::string_view::npos || t.find("。") != std::string_view::npos ||
+         t.find(',') != std::string_view::npos;
+}
+
 std::vector<size_t> title_candidates(const std::vector<Line>& lines,
                                      const std::vector<ClassifiedLine>& classes, size_t end) {
   std::vector<size_t> out;
@@ -52,9 +59,13 @@ std::vector<size_t> title_candidates(const std::vector<Line>& lines,
 void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
                 size_t title_end) {
   const auto candidates = title_candidates(lines, classes, title_end);
+  // Front matter is skipped up to the title; past it only when a part heading (or the TOC)
+  // closes the front matter, so a text without parts keeps its short lines as content.
+  size_t skipped = title_end < lines.size() ? candidates.size() : 0;
   for (size_t k = 0; k < candidates.size(); ++k) {
     const auto& text = lines[candidates[k]].view.text;
-    if (!names_the_genre(text)) continue;
+    if (!names_the_genre(text) || reads_as_sentence(text)) continue;
+    skipped = std::max(skipped, k + 1);
     doc.title = text;
     if (k > 0) {
       const auto& before = lines[candidates[k - 1]].view.text;
@@ -63,7 +74,7 @@ void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<Class
     }
     break;
   }
-  for (size_t i : candidates) classes[i].role = LineRole::Skip;
+  for (size_t k = 0; k < skipped; ++k) classes[candidates[k]].role = LineRole::Skip;
   doc.year = year_in(doc.title);
   for (size_t i = 0; !doc.year && i < lines.size() && i < kYearSearchLines; ++i) {
     if (lines[i].view.text.find("年度") != std::string::npos) doc.year = year_in(lines[i].view.text);

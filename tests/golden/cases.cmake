@@ -28,3 +28,26 @@ gongkai_golden_test(usage.no-command 2 usage/no-command.out)
 gongkai_golden_test(usage.unknown-command 2 usage/unknown-command.out frobnicate)
 gongkai_golden_test(usage.inspect-no-file 2 usage/inspect-no-file.out inspect)
 gongkai_golden_test(usage.inspect-bad-option 2 usage/inspect-bad-option.out inspect --xml examples)
+
+# `gongkai check` with the built-in 部门决算 pack on every example: findings, evidence and the
+# per-document summary, verbatim. Seed 001 is a 绩效自评报告: the pack does not apply.
+foreach(seed 000_55a67829f5fef050 001_25d83f0624c6e4b5 002_e5bbbd38b1f7eef3
+             003_9d1b60d77e1f3309 004_900203f525f79846)
+  string(SUBSTRING ${seed} 0 3 short)
+  set(expected_exit 1)
+  if(short STREQUAL "001")
+    set(expected_exit 0)
+  endif()
+  gongkai_golden_test(check.${short} ${expected_exit} check/${short}.txt check examples/${seed}.txt)
+endforeach()
+gongkai_golden_test(check.verbose.003 1 check/003-verbose.txt check --verbose examples/003_9d1b60d77e1f3309.txt)
+gongkai_golden_test(check.json.002 1 check/002.json check --format json examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.fail-on-never 0 check/000-never.txt check --fail-on never examples/000_55a67829f5fef050.txt)
+gongkai_golden_test(check.english 1 check/002-en.txt check --lang en examples/002_e5bbbd38b1f7eef3.txt)
+
+# A broken rule file: every compile error in one run, with position and caret; exit 2.
+gongkai_golden_test(check.broken-rules 2 check/broken-rules.out check --no-default-rules
+                    --rules tests/data/rules/broken.gk examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(usage.check-no-file 2 usage/check-no-file.out check)
+gongkai_golden_test(usage.check-bad-format 2 usage/check-bad-format.out check --format xml examples)
+gongkai_golden_test(usage.check-bad-fail-on 2 usage/check-bad-fail-on.out check --fail-on often examples)

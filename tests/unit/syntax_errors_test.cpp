@@ -49,7 +49,7 @@ TEST_CASE("syntax errors: three mistakes give three diagnostics at their places"
   CHECK(out ==
         "rules/three_mistakes.gk:2:10: error: 语法错误：此处应为 “=”，却是 “heading” [E001]\n"
         "  part 决算表 heading \"决算表$\"\n"
-        "           ^~~~~~~\n"
+        "              ^~~~~~~\n"
         "rules/three_mistakes.gk:4:1: error: 语法错误：此处应为 “标题”、“表名” 或 “表号”，"
         "却是 “rule” [E001]\n"
         "  rule JS-3G-01 \"三公经费为零须说明原因\" {\n"
@@ -68,7 +68,7 @@ TEST_CASE("syntax errors: messages in English") {
         "rules/three_mistakes.gk:2:10: error: syntax error: expected '=' but found 'heading' "
         "[E001]\n"
         "  part 决算表 heading \"决算表$\"\n"
-        "           ^~~~~~~\n"
+        "              ^~~~~~~\n"
         "rules/three_mistakes.gk:4:1: error: syntax error: expected 'heading', 'caption' or "
         "'code' but found 'rule' [E001]\n"
         "  rule JS-3G-01 \"三公经费为零须说明原因\" {\n"
@@ -142,5 +142,5 @@ TEST_CASE("syntax errors: an error inside an embedded expression points into the
   CHECK(gk::render(sink.diagnostics()[0]) ==
         "m.gk:1:17: error: 语法错误：此处应为 表达式，却是 表达式结尾 [E001]\n"
         "  else \"应为 {f.决算 / }\"\n"
-        "                  ^\n");
+        "                      ^\n");
 }

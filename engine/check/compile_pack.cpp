@@ -1,0 +1,509 @@
+// compile_pack: reads every file of a pack, registers its names, then checks each
+// declaration in turn. All problems are reported; nothing is evaluated here.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include "base/unicode.h"
+#include "check/compiler.h"
+#include "syntax/parser.h"
+
+namespace gk::check {
+
+const char* to_string(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+  }
+  return "";
+}
+
+const Rule* Pack::find_rule(std::string_view id) const {
+  for (const auto& r : rules)
+    if (r.info.id == id) return &r;
+  return nullptr;
+}
+
+const SourceText& Pack::file_of(const Rule& rule) const {
+  for (size_t i = 0; i < trees.size(); ++i)
+    for (const auto& d : trees[i]->declarations)
+      if (const auto* r = std::get_if<ast::RuleDecl>(&d); r == rule.decl) return files[tree_files[i]];
+  return files.front();
+}
+
+const Type* Scope::find(std::string_view name) const {
+  for (auto it = locals.rbegin(); it != locals.rend(); ++it)
+    if (it->first == name) return &it->second;
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------
+// Patterns
+
+namespace {
+
+bool is_regex_syntax(char c) {
+  return std::string_view("()[]{}.*+?^$|\\/").find(c) != std::string_view::npos;
+}
+
+/// NFKC per code point, keeping full-width punctuation that would become regex syntax
+/// literal; `origins` receives, for each output byte, the input byte it came from.
+std::string normalize_with_origins(std::string_view pattern, std::vector<size_t>* origins) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    const size_t start = pos;
+    const char32_t cp = unicode::next_code_point(pattern, pos);
+    std::string piece;
+    if (cp < 0x80) {
+      piece.push_back(static_cast<char>(cp));
+    } else {
+      unicode::append_nfkc(piece, cp);
+      if (piece.size() == 1 && is_regex_syntax(piece[0])) piece.insert(piece.begin(), '\\');
+    }
+    out += piece;
+    if (origins) origins->insert(origins->end(), piece.size(), start);
+  }
+  if (origins) origins->push_back(pattern.size());
+  return out;
+}
+
+/// The plain-language reading of an ICU pattern error.
+std::string describe_regex_error(UErrorCode status, Language lang) {
+  const bool zh = lang == Language::Zh;
+  switch (status) {
+    case U_REGEX_MISMATCHED_PAREN: return zh ? "括号不配对" : "unbalanced parentheses";
+    case U_REGEX_MISSING_CLOSE_BRACKET: return zh ? "缺少右方括号 ]" : "missing ]";
+    case U_REGEX_BAD_ESCAPE_SEQUENCE: return zh ? "反斜杠 \\ 后的字符无效" : "invalid character after \\";
+    case U_REGEX_BAD_INTERVAL: return zh ? "{m,n} 次数写法有误" : "bad {m,n} repetition";
+    case U_REGEX_MAX_LT_MIN: return zh ? "{m,n} 中 n 小于 m" : "{m,n} with n below m";
+    case U_REGEX_INVALID_RANGE: return zh ? "[a-b] 范围的两端颠倒" : "range [a-b] out of order";
+    case U_REGEX_RULE_SYNTAX:
+      return zh ? "写法有误（如 * + ? 前面没有可重复的内容）"
+                : "syntax error (e.g. * + ? with nothing to repeat)";
+    default: return u_errorName(status);
+  }
+}
+
+/// Edit distance over code points, for "did you mean".
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x, y;
+  for (size_t p = 0; p < a.size();) x.push_back(unicode::next_code_point(a, p));
+  for (size_t p = 0; p < b.size();) y.push_back(unicode::next_code_point(b, p));
+  std::vector<size_t> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+}  // namespace
+
+std::string normalize_pattern(std::string_view pattern) {
+  return normalize_with_origins(pattern, nullptr);
+}
+
+std::string literal_pattern(std::string_view text) {
+  const std::string view = unicode::nfkc(text);
+  std::string out;
+  for (char c : view) {
+    if (is_regex_syntax(c)) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& literal) {
+  std::vector<size_t> origins;
+  const std::string normalized = normalize_with_origins(literal.value, &origins);
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError where{};
+  const auto text = icu::UnicodeString::fromUTF8(normalized);
+  std::shared_ptr<const icu::RegexPattern> pattern(
+      icu::RegexPattern::compile(text, UREGEX_CASE_INSENSITIVE, where, status));
+  if (U_FAILURE(status) || !pattern) {
+    // ICU reports a UTF-16 offset into the (one-line) pattern; map it back to the rule file.
+    const int32_t utf16 = std::clamp<int32_t>(where.offset, 0, text.length());
+    std::string prefix;
+    text.tempSubString(0, utf16).toUTF8String(prefix);
+    const size_t at = origins[std::min(prefix.size(), origins.size() - 1)];
+    const Span span = where.offset >= 0 ? literal.source_span(at, std::min(at + 1, literal.value.size()))
+                                        : literal.content;
+    error("E106", span.empty() ? literal.span : span,
+          say("正则表达式有误：", "bad regular expression: ") +
+              describe_regex_error(status, lang_));
+    return std::nullopt;
+  }
+  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized});
+  return static_cast<uint32_t>(pack_.regexes.size() - 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Messages and suggestions
+
+std::string PackCompiler::say(std::string_view zh, std::string_view en) const {
+  return std::string(lang_ == Language::Zh ? zh : en);
+}
+
+void PackCompiler::error(std::string code, Span span, std::string message,
+                         std::vector<std::string> notes) {
+  sink_.report(gk::Severity::Error, std::move(code), std::move(message), pack_.files[file_], span,
+               std::move(notes));
+}
+
+std::vector<std::string> PackCompiler::suggest(std::string_view name,
+                                               const std::vector<std::string>& candidates) const {
+  const size_t length = unicode::length(name);
+  const size_t limit = std::max<size_t>(1, length / 3);
+  std::string best;
+  size_t best_distance = limit + 1;
+  for (const auto& c : candidates) {
+    const size_t d = edit_distance(name, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  if (best.empty()) return {};
+  return {lang_ == Language::Zh ? fmt::format("是不是“{}”？", best)
+                                : fmt::format("did you mean ‘{}’?", best)};
+}
+
+// ---------------------------------------------------------------------------------------
+// Declarations
+
+void PackCompiler::run(const std::string& default_name) {
+  pack_.name = default_name;
+  register_names();
+  for (size_t t = 0; t < pack_.trees.size(); ++t) {
+    file_ = pack_.tree_files[t];
+    for (const auto& d : pack_.trees[t]->declarations) {
+      if (const auto* p = std::get_if<ast::PackDecl>(&d)) compile_header(*p);
+      if (const auto* r = std::get_if<ast::RuleDecl>(&d)) compile_rule(*r);
+      if (const auto* x = std::get_if<ast::TestDecl>(&d)) check_tests(*x);
+    }
+  }
+}
+
+void PackCompiler::register_names() {
+  const ast::PackDecl* header = nullptr;
+  for (size_t t = 0; t < pack_.trees.size(); ++t) {
+    file_ = pack_.tree_files[t];
+    for (const auto& d : pack_.trees[t]->declarations) {
+      const ast::Identifier* name = nullptr;
+      Pack::Symbol symbol{};
+      if (const auto* p = std::get_if<ast::PackDecl>(&d)) {
+        if (header) {
+          error("E117", p->name.span,
+                say("一个规则包只能有一个 pack（规则包）声明", "a pack can have only one `pack` declaration"));
+        }
+        header = p;
+        continue;
+      }
+      if (const auto* v = std::get_if<ast::VocabularyDecl>(&d)) {
+        name = &v->name;
+        symbol = {Pack::Symbol::Kind::Vocabulary, static_cast<uint32_t>(pack_.vocabulary.size())};
+        Vocabulary entry;
+        entry.decl = v;
+        entry.name = v->name.text;
+        pack_.vocabulary.push_back(std::move(entry));
+      } else if (const auto* f = std::get_if<ast::FactDecl>(&d)) {
+        name = &f->name;
+        symbol = {Pack::Symbol::Kind::Fact, static_cast<uint32_t>(pack_.facts.size())};
+        Fact fact;
+        fact.decl = f;
+        fact.name = f->name.text;
+        pack_.facts.push_back(std::move(fact));
+      } else {
+        continue;
+      }
+      const bool reserved = name->text == "doc" || name->text == "文档" || find_builtin(name->text);
+      if (reserved || !pack_.symbols.emplace(name->text, symbol).second) {
+        error("E108", name->span,
+              reserved ? say(fmt::format("“{}”是内置的名称，请换一个名字", name->text),
+                             fmt::format("‘{}’ is a built-in name; choose another", name->text))
+                       : say(fmt::format("名称“{}”已定义过", name->text),
+                             fmt::format("‘{}’ is already defined", name->text)));
+      }
+    }
+  }
+  // Files of the vocabulary and facts, then their bodies (scopes may name later entries).
+  for (size_t t = 0; t < pack_.trees.size(); ++t) {
+    file_ = pack_.tree_files[t];
+    for (const auto& d : pack_.trees[t]->declarations) {
+      if (const auto* v = std::get_if<ast::VocabularyDecl>(&d)) {
+        for (auto& e : pack_.vocabulary)
+          if (e.decl == v) compile_vocabulary(e);
+      } else if (const auto* f = std::get_if<ast::FactDecl>(&d)) {
+        for (auto& e : pack_.facts)
+          if (e.decl == f) compile_fact(e);
+      }
+    }
+  }
+}
+
+void PackCompiler::compile_header(const ast::PackDecl& decl) {
+  pack_.name = decl.name.text;
+  if (decl.version) pack_.version = decl.version->value;
+  if (decl.title) pack_.title = decl.title->value;
+  for (const auto& k : decl.kinds) pack_.kinds.push_back(k.value);
+  for (const auto& w : decl.score) {
+    const auto weight = Decimal::parse(w.weight.text);
+    pack_.score.push_back({w.category.text, weight.value_or(Decimal())});
+  }
+  for (const auto& g : decl.grades) {
+    Grade grade{g.name.text, std::nullopt};
+    if (g.minimum) grade.minimum = Decimal::parse(g.minimum->text);
+    pack_.grades.push_back(grade);
+  }
+  if (decl.applies) {
+    pack_.applies = decl.applies.get();
+    check_condition(*decl.applies, Scope{});
+  }
+}
+
+std::optional<uint32_t> PackCompiler::resolve_scope(const ast::Identifier& name) {
+  const auto it = pack_.symbols.find(name.text);
+  if (it != pack_.symbols.end() && it->second.kind == Pack::Symbol::Kind::Vocabulary) {
+    const auto& entry = pack_.vocabulary[it->second.index];
+    if (entry.decl->kind == ast::VocabularyKind::Part ||
+        entry.decl->kind == ast::VocabularyKind::Section)
+      return it->second.index;
+  }
+  std::vector<std::string> places;
+  for (const auto& e : pack_.vocabulary)
+    if (e.decl->kind == ast::VocabularyKind::Part || e.decl->kind == ast::VocabularyKind::Section)
+      places.push_back(e.name);
+  error("E110", name.span,
+        say(fmt::format("“in {}”：范围必须是已定义的部分或章节", name.text),
+            fmt::format("‘in {}’: the scope must be a part or section defined in the pack", name.text)),
+        suggest(name.text, places));
+  return std::nullopt;
+}
+
+void PackCompiler::compile_vocabulary(Vocabulary& entry) {
+  const auto& decl = *entry.decl;
+  for (const auto& item : decl.items) entry.items.push_back(item.value);
+  const bool table = decl.kind == ast::VocabularyKind::Table;
+  for (const auto& s : decl.selectors) {
+    CompiledSelector selector;
+    selector.kind = s.kind;
+    const bool fits = table ? s.kind != ast::SelectorKind::Heading : s.kind == ast::SelectorKind::Heading;
+    if (!fits) {
+      error("E114", s.span,
+            table ? say("表要用“表名”(caption) 或“表号”(code) 来找，不能用“标题”(heading)",
+                        "tables are found by `caption` or `code`, not `heading`")
+                  : say("部分和章节要用“标题”(heading) 来找", "parts and sections are found by `heading`"));
+      continue;
+    }
+    if (s.kind == ast::SelectorKind::Code) {
+      std::string code = s.pattern.value;
+      const bool digits = !code.empty() && code.size() <= 2 &&
+                          std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!digits) {
+        error("E114", s.pattern.span,
+              say("表号应为一到两位数字，如 \"01\"", "a table code is one or two digits, e.g. \"01\""));
+        continue;
+      }
+      if (code.size() == 1) code.insert(code.begin(), '0');
+      selector.code = code;
+    } else {
+      const auto regex = compile_regex(s.pattern);
+      if (!regex) continue;
+      selector.regex = *regex;
+    }
+    entry.selectors.push_back(std::move(selector));
+  }
+  if (decl.scope) entry.scope = resolve_scope(*decl.scope);
+}
+
+void PackCompiler::compile_fact(Fact& fact) {
+  const auto& decl = *fact.decl;
+  if (decl.scope) fact.scope = resolve_scope(*decl.scope);
+  for (const auto& literal : decl.templates) {
+    std::vector<TemplateProblem> problems;
+    auto compiled = FactTemplate::compile(literal.value, lang_, problems);
+    for (const auto& p : problems) {
+      const Span span = literal.source_span(p.begin, std::max(p.end, p.begin + 1) > literal.value.size()
+                                                         ? literal.value.size() : std::max(p.end, p.begin + 1));
+      error("E107", span.empty() ? literal.span : span,
+            say("句式有误：", "bad sentence template: ") + p.message);
+    }
+    if (!compiled) continue;
+    std::vector<uint32_t> mapping;
+    for (const auto& hole : compiled->holes()) {
+      TypeKind type = TypeKind::Text;
+      switch (hole.kind) {
+        case HoleKind::Amount: type = TypeKind::Money; break;
+        case HoleKind::Percentage: type = TypeKind::Ratio; break;
+        case HoleKind::Number: type = TypeKind::Plain; break;
+        case HoleKind::Count: type = TypeKind::Count; break;
+        case HoleKind::Text: case HoleKind::Choice: type = TypeKind::Text; break;
+      }
+      auto it = std::find_if(fact.fields.begin(), fact.fields.end(),
+                             [&](const FactField& f) { return f.name == hole.name; });
+      if (it == fact.fields.end()) {
+        fact.fields.push_back({hole.name, type});
+        it = fact.fields.end() - 1;
+      } else if (it->type != type) {
+        error("E107", literal.source_span(hole.begin, hole.end),
+              say(fmt::format("空位“{}”在另一个句式里是{}，这里是{}", hole.name,
+                              describe(it->type, lang_), describe(type, lang_)),
+                  fmt::format("hole ‘{}’ is {} in another template but {} here", hole.name,
+                              describe(it->type, lang_), describe(type, lang_))));
+      }
+      mapping.push_back(static_cast<uint32_t>(it - fact.fields.begin()));
+    }
+    fact.templates.push_back(std::move(*compiled));
+    fact.hole_fields.push_back(std::move(mapping));
+  }
+}
+
+void PackCompiler::check_condition(const ast::Expr& expr, const Scope& scope) {
+  const Type type = check(expr, scope);
+  if (!type.is(TypeKind::Bool)) {
+    error("E112", expr.span,
+          say(fmt::format("这里需要一个条件（真或假），却是{}", describe(type, lang_)),
+              fmt::format("a condition (true or false) is needed here, but this is {}",
+                          describe(type, lang_))));
+  }
+}
+
+void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
+  if (pack_.find_rule(decl.id.text)) {
+    error("E109", decl.id.span,
+          say(fmt::format("规则编号“{}”重复", decl.id.text),
+              fmt::format("rule number ‘{}’ is used twice", decl.id.text)));
+    return;
+  }
+  Rule rule;
+  rule.decl = &decl;
+  auto& info = rule.info;
+  info.id = decl.id.text;
+  info.title = decl.title.value;
+  info.pack = pack_.name;
+  info.file = pack_.files[file_].name();
+  info.location = pack_.files[file_].locate(decl.span.begin);
+  info.category = decl.category ? decl.category->text : "其他";
+  if (decl.category && !pack_.score.empty()) {
+    std::vector<std::string> categories;
+    for (const auto& c : pack_.score) categories.push_back(c.category);
+    if (std::find(categories.begin(), categories.end(), info.category) == categories.end()) {
+      error("E111", decl.category->span,
+            say(fmt::format("类别“{}”不在规则包的评分类别中（{}）", info.category,
+                            fmt::join(categories, "、")),
+                fmt::format("category ‘{}’ is not one of the pack's score categories ({})",
+                            info.category, fmt::join(categories, ", "))),
+            suggest(info.category, categories));
+    }
+  }
+  if (decl.severity) {
+    info.severity = decl.severity->level == ast::RuleSeverity::Error     ? Severity::Error
+                    : decl.severity->level == ast::RuleSeverity::Warning ? Severity::Warning
+                                                                         : Severity::Info;
+  }
+  if (decl.weight) {
+    const auto w = Decimal::parse(decl.weight->text);
+    if (!w || w->sign() <= 0) {
+      error("E119", decl.weight->span, say("权重必须大于零", "a weight must be above zero"));
+    } else {
+      info.weight = *w;
+    }
+  }
+  if (decl.basis) info.basis = decl.basis->value;
+  Scope scope;
+  if (decl.for_clause) {
+    const auto& f = *decl.for_clause;
+    const Type iterable = check(*f.iterable, scope);
+    if (!iterable.is(TypeKind::List)) {
+      error("E113", f.iterable->span,
+            say(fmt::format("“对于”后面要给一个列表，这里是{}", describe(iterable, lang_)),
+                fmt::format("`for … in` needs a list, but this is {}", describe(iterable, lang_))));
+    }
+    scope.locals.emplace_back(f.variable.text, iterable.kind == TypeKind::List ? iterable.item()
+                                                                               : Type::of(TypeKind::Error));
+    if (f.filter) check_condition(*f.filter, scope);
+  }
+  compile_steps(decl, rule, scope);
+  pack_.rules.push_back(std::move(rule));
+}
+
+void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope) {
+  for (const auto& step : decl.steps) {
+    if (const auto* let = std::get_if<ast::LetStep>(&step.step)) {
+      const Type type = check(*let->value, scope);
+      if (scope.find(let->name.text) || pack_.symbols.count(let->name.text)) {
+        error("E118", let->name.span,
+              say(fmt::format("名称“{}”已有含义，请换一个名字", let->name.text),
+                  fmt::format("‘{}’ already names something; choose another name", let->name.text)));
+      }
+      scope.locals.emplace_back(let->name.text, type);
+    } else if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
+      check_condition(*when->condition, scope);
+    } else if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
+      check_condition(*require->condition, scope);
+      rule.messages.push_back(require->message ? compile_message(*require->message, scope) : nullptr);
+    }
+  }
+}
+
+std::unique_ptr<MessageTemplate> PackCompiler::compile_message(const ast::StringLit& message,
+                                                               const Scope& scope) {
+  auto compiled = std::make_unique<MessageTemplate>();
+  compiled->parts = split_message(message, pack_.files[file_], sink_, lang_);
+  for (const auto& part : compiled->parts) {
+    if (part.kind != MessagePart::Kind::Expression) continue;
+    auto expr = parse_embedded_expression(pack_.files[file_], part.span, sink_, lang_);
+    if (expr) check(*expr, scope);
+    compiled->expressions.push_back(std::move(expr));
+  }
+  return compiled;
+}
+
+void PackCompiler::check_tests(const ast::TestDecl& decl) {
+  pack_.tests.push_back(&decl);
+  bool known = false;
+  std::vector<std::string> ids;
+  for (size_t t = 0; t < pack_.trees.size(); ++t)
+    for (const auto& d : pack_.trees[t]->declarations)
+      if (const auto* r = std::get_if<ast::RuleDecl>(&d)) {
+        ids.push_back(r->id.text);
+        known = known || r->id.text == decl.rule.text;
+      }
+  if (!known) {
+    error("E116", decl.rule.span,
+          say(fmt::format("测试针对的规则“{}”不存在", decl.rule.text),
+              fmt::format("the test names rule ‘{}’, which does not exist", decl.rule.text)),
+          suggest(decl.rule.text, ids));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
+                                   DiagnosticSink& sink, Language lang) {
+  auto pack = std::make_unique<Pack>();
+  pack->files = std::move(files);
+  const size_t errors_before = sink.error_count();
+  for (size_t i = 0; i < pack->files.size(); ++i) {
+    pack->trees.push_back(parse_rule_file(pack->files[i], sink, lang));
+    pack->tree_files.push_back(static_cast<uint32_t>(i));
+  }
+  PackCompiler compiler(*pack, sink, lang);
+  compiler.run(default_name);
+  for (auto& rule : pack->rules) rule.info.pack = pack->name;
+  if (sink.error_count() > errors_before) return nullptr;
+  return pack;
+}
+
+}  // namespace gk::check

@@ -1,0 +1,82 @@
+// Internals of compile_pack: the pass over a pack's declarations and the type checker of
+// its expressions, sharing one diagnostic context (the file being read, the language).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "check/builtins.h"
+#include "check/pack.h"
+#include "check/types.h"
+
+namespace gk::check {
+
+/// Names visible in an expression: `for`/`let` variables, innermost last.
+struct Scope {
+  std::vector<std::pair<std::string, Type>> locals;
+  const Type* find(std::string_view name) const;
+};
+
+class PackCompiler {
+ public:
+  PackCompiler(Pack& pack, DiagnosticSink& sink, Language lang)
+      : pack_(pack), sink_(sink), lang_(lang) {}
+  void run(const std::string& default_name);
+
+  // Used by the expression checker (check_expr.cpp).
+  Type check(const ast::Expr& expr, const Scope& scope);
+
+ private:
+  // Declarations (compile_pack.cpp).
+  void register_names();
+  void compile_header(const ast::PackDecl& decl);
+  void compile_vocabulary(Vocabulary& entry);
+  void compile_fact(Fact& fact);
+  void compile_rule(const ast::RuleDecl& decl);
+  void compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope);
+  std::unique_ptr<MessageTemplate> compile_message(const ast::StringLit& message,
+                                                   const Scope& scope);
+  void check_condition(const ast::Expr& expr, const Scope& scope);
+  void check_tests(const ast::TestDecl& decl);
+  std::optional<uint32_t> resolve_scope(const ast::Identifier& name);
+
+  // Expressions (check_expr.cpp).
+  Type check_name(const ast::Expr& expr, const ast::NameRef& name, const Scope& scope);
+  Type check_number(const ast::Expr& expr, const ast::NumberLit& number);
+  Type check_list(const ast::Expr& expr, const ast::ListLit& list, const Scope& scope);
+  Type check_unary(const ast::Expr& expr, const ast::UnaryExpr& unary, const Scope& scope);
+  Type check_binary(const ast::Expr& expr, const ast::BinaryExpr& binary, const Scope& scope);
+  Type check_compare(const ast::Expr& expr, const ast::CompareExpr& compare,
+                     const Scope& scope);
+  Type check_match(const ast::Expr& expr, const ast::MatchExpr& match, const Scope& scope);
+  Type check_call(const ast::Expr& expr, const ast::CallExpr& call, const Scope& scope);
+  Type check_member(const ast::Expr& expr, const ast::MemberExpr& member, const Scope& scope);
+  bool check_argument(const Builtin& builtin, const Param& param, size_t index,
+                      const ast::Expr& arg, const Type& type);
+  /// Money/ratio against a bare non-zero number: the unit must be written.
+  void require_unit(const ast::Expr& literal_side, const Type& other);
+  bool figures_combine(const ast::Expr& expr, const Type& a, const Type& b, bool sum);
+
+ public:
+  // Shared helpers (compile_pack.cpp).
+  std::string say(std::string_view zh, std::string_view en) const;
+  void error(std::string code, Span span, std::string message,
+             std::vector<std::string> notes = {});
+  /// "did you mean ‘X’?" when a candidate is close to `name`.
+  std::vector<std::string> suggest(std::string_view name,
+                                   const std::vector<std::string>& candidates) const;
+  /// Compiles a pattern literal; reports a bad pattern at its position. nullopt on error.
+  std::optional<uint32_t> compile_regex(const ast::StringLit& literal);
+  Language language() const { return lang_; }
+
+ private:
+  Pack& pack_;
+  DiagnosticSink& sink_;
+  Language lang_;
+  uint32_t file_ = 0;  ///< index into pack_.files of the declarations being read
+};
+
+}  // namespace gk::check

@@ -1,0 +1,42 @@
+// The fields of document values a rule can read with a dot (`doc.title`, `s.编号`,
+// `t.有数据`): English and Chinese names, the owning type and the field's type. Fields of
+// facts are the holes of their templates and are not listed here.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "check/types.h"
+
+namespace gk::check {
+
+enum class FieldId : uint8_t {
+  // doc
+  DocTitle, DocYear, DocTables, DocSections, DocParts, DocToc, DocReferences,
+  // section
+  SectionTitle, SectionNumber, SectionExpectedNumber, SectionLevel, SectionStyle,
+  SectionEmpty, SectionText, SectionChildren, SectionTables,
+  // table
+  TableTitle, TableCode, TableUnit, TableHasData, TableNoDataNote, TableRows, TableSection,
+  // row
+  RowLabel, RowCode, RowLevel, RowLine,
+  // breakdown and its parts
+  BreakdownTotal, BreakdownParts, BreakdownLabel,
+  ShareLabel, ShareAmount, SharePercentage, ShareBase, ShareTotal,
+  // table of contents entry
+  TocTitle, TocNumber, TocLevel,
+};
+
+struct Field {
+  FieldId id;
+  TypeKind owner;
+  const char* en;
+  const char* zh;
+  Type type;
+  const char* summary_zh;
+};
+
+std::span<const Field> fields();
+const Field* find_field(TypeKind owner, std::string_view name);
+
+}  // namespace gk::check

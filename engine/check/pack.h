@@ -1,0 +1,149 @@
+// A compiled rule pack: the rule files of one pack parsed, checked and planned once, ready
+// to be evaluated against any number of documents (from several threads: nothing here
+// changes after compile_pack returns). Regular expressions are compiled here, fact
+// templates turned into matchers, messages split into text and expressions, and each rule's
+// metadata settled with its defaults.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/decimal.h"
+#include "base/diagnostics.h"
+#include "base/source.h"
+#include "check/fact_template.h"
+#include "check/types.h"
+#include "syntax/ast.h"
+#include "syntax/language.h"
+#include "syntax/message.h"
+
+#include <unicode/uversion.h>
+
+namespace U_ICU_NAMESPACE { class RegexPattern; }
+
+namespace gk::check {
+
+/// An ICU regular expression of the pack, with the text it was compiled from.
+struct CompiledRegex {
+  std::shared_ptr<const icu::RegexPattern> pattern;
+  std::string source;  ///< after normalisation (NFKC, full-width punctuation kept literal)
+};
+
+struct CompiledSelector {
+  ast::SelectorKind kind = ast::SelectorKind::Heading;
+  uint32_t regex = 0;  ///< Heading, Caption
+  std::string code;    ///< Code: two digits ("01")
+};
+
+/// A part, section or table of the vocabulary, or a list.
+struct Vocabulary {
+  const ast::VocabularyDecl* decl = nullptr;
+  std::string name;
+  std::vector<CompiledSelector> selectors;
+  std::optional<uint32_t> scope;  ///< index of the enclosing part/section entry
+  std::vector<std::string> items; ///< lists
+};
+
+struct FactField {
+  std::string name;
+  TypeKind type = TypeKind::Text;
+};
+
+struct Fact {
+  const ast::FactDecl* decl = nullptr;
+  std::string name;
+  std::vector<FactTemplate> templates;
+  std::vector<FactField> fields;  ///< union over the templates, in first-seen order
+  /// For each template, for each of its holes, the index into `fields`.
+  std::vector<std::vector<uint32_t>> hole_fields;
+  std::optional<uint32_t> scope;
+};
+
+enum class Severity { Error, Warning, Info };
+const char* to_string(Severity severity);  ///< "error", "warning", "info"
+
+/// What a finding says about the rule it comes from.
+struct RuleInfo {
+  std::string id;
+  std::string title;
+  std::string category;  ///< default "其他"
+  Severity severity = Severity::Warning;
+  Decimal weight = Decimal::from_int(1);
+  std::string basis;
+  std::string pack;
+  std::string file;      ///< the rule file, as named
+  Location location;     ///< of the rule keyword
+};
+
+/// One `else` message: text parts and parsed `{expression}` parts.
+struct MessageTemplate {
+  std::vector<MessagePart> parts;
+  std::vector<ast::ExprPtr> expressions;  ///< one per Expression part, in order
+};
+
+struct Rule {
+  const ast::RuleDecl* decl = nullptr;
+  RuleInfo info;
+  /// Parallel to the require steps in decl->steps order; null when a require has no else.
+  std::vector<std::unique_ptr<MessageTemplate>> messages;
+};
+
+struct CategoryWeight {
+  std::string category;
+  Decimal weight;
+};
+struct Grade {
+  std::string name;
+  std::optional<Decimal> minimum;
+};
+
+struct Pack {
+  std::string name;
+  std::string version;
+  std::string title;
+  const ast::Expr* applies = nullptr;  ///< `applies when`, or null (always)
+  std::vector<std::string> kinds;
+  std::vector<CategoryWeight> score;
+  std::vector<Grade> grades;
+
+  std::vector<SourceText> files;  ///< the rule files; every AST span points into one of them
+  std::vector<std::unique_ptr<ast::File>> trees;
+  std::vector<Vocabulary> vocabulary;
+  std::vector<Fact> facts;
+  std::vector<Rule> rules;
+  std::vector<const ast::TestDecl*> tests;
+  std::vector<CompiledRegex> regexes;
+
+  /// Name → vocabulary or fact.
+  struct Symbol {
+    enum class Kind { Vocabulary, Fact } kind;
+    uint32_t index;
+  };
+  std::unordered_map<std::string, Symbol> symbols;
+  /// Pattern literals compiled at check time (`~ "…"`, pattern arguments of built-ins).
+  std::unordered_map<const ast::Expr*, uint32_t> literal_regexes;
+  /// The rule file each tree came from (index into files), parallel to trees.
+  std::vector<uint32_t> tree_files;
+
+  const Rule* find_rule(std::string_view id) const;
+  /// The file a rule is written in.
+  const SourceText& file_of(const Rule& rule) const;
+};
+
+/// Parses and checks the files of one pack (one of them holds the `pack` header; without
+/// one, the pack is named `default_name`). Every problem of every file is reported into
+/// `sink`; null when there was any error.
+std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
+                                   DiagnosticSink& sink, Language lang = Language::Zh);
+
+/// A regular expression of a rule as ICU should see it: NFKC like the documents' matching
+/// view, with full-width punctuation that NFKC turns into regex syntax kept literal
+/// ("（境）" → "\(境\)").
+std::string normalize_pattern(std::string_view pattern);
+/// Literal text (a list item, a value) as a regular expression matching it in the view.
+std::string literal_pattern(std::string_view text);
+
+}  // namespace gk::check

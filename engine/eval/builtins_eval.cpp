@@ -1,0 +1,449 @@
+// The built-in functions at run time (their signatures are in check/builtins.cpp).
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "base/unicode.h"
+#include "eval/context.h"
+
+namespace gk::eval {
+namespace {
+
+using VK = Value::Kind;
+using check::BuiltinId;
+
+Value row_value(uint32_t table, uint32_t row) {
+  Value v;
+  v.kind = VK::Row;
+  v.ids = {table, row};
+  return v;
+}
+
+Value section_value(uint32_t section) {
+  Value v;
+  v.kind = VK::Section;
+  v.ids = {section};
+  return v;
+}
+
+Value count_value(size_t n) {
+  return Value::of_figure(Figure::count(Decimal::from_int(static_cast<int64_t>(n)), "", true));
+}
+
+/// The figures of a list (or of figure arguments), or the first Missing among them.
+std::variant<std::vector<const Value*>, Value> figures_of(const std::vector<Value>& args) {
+  std::vector<const Value*> out;
+  auto take = [&](const Value& v) -> std::optional<Value> {
+    if (v.is_missing()) return v;
+    if (v.kind != VK::Figure) throw RuleError{"这里需要数"};
+    out.push_back(&v);
+    return std::nullopt;
+  };
+  for (const auto& a : args) {
+    if (a.kind == VK::List) {
+      for (const auto& item : a.items)
+        if (auto m = take(item)) return *m;
+    } else if (auto m = take(a)) {
+      return *m;
+    }
+  }
+  return out;
+}
+
+Value sum_of(const std::vector<const Value*>& figures) {
+  if (figures.empty()) return Value::of_figure(Figure::plain(Decimal(), true));
+  Value total = *figures.front();
+  for (size_t i = 1; i < figures.size(); ++i) {
+    FigureError error;
+    auto s = add(total.figure, figures[i]->figure, &error);
+    if (!s) throw RuleError{error.message};
+    total.figure = *s;
+    total.add_evidence(figures[i]->evidence);
+  }
+  return total;
+}
+
+}  // namespace
+
+namespace {
+
+/// A table cell as a value: its figure in the table's declared unit (万元 when the table
+/// does not say), an empty cell as an exact zero, text as Missing.
+Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t column) {
+  const doc::Table& t = doc.tables[table];
+  const doc::TableRow& r = t.rows[row];
+  const std::string where = fmt::format("{} / {} / {}", t.title, r.label,
+                                        column < t.columns.size() ? t.columns[column].name : "");
+  if (column >= r.cells.size()) return Value::missing(fmt::format("“{}”没有这一格", where));
+  const doc::TableCell& cell = r.cells[column];
+  const doc::MoneyUnit unit = t.declared_unit.value_or(doc::MoneyUnit::WanYuan);
+  Figure f;
+  switch (cell.kind) {
+    case doc::CellKind::Number: f = Figure::money(*cell.value, unit); break;
+    case doc::CellKind::Percentage: f = Figure::percentage(*cell.value); break;
+    case doc::CellKind::Empty: f = Figure::money(Decimal(), unit, true); break;
+    case doc::CellKind::Text:
+      return Value::missing(fmt::format("“{}”不是数字：{}", where, cell.text));
+  }
+  Evidence e{cell.span.empty() ? r.span : cell.span, where, f.display_number(), f.display_unit()};
+  return Value::of_figure(std::move(f), {std::move(e)});
+}
+
+}  // namespace
+
+Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>& args) {
+  auto missing_in = [&](const Value& v) -> std::optional<Value> {
+    if (v.is_missing()) return v;
+    if (v.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(v)));
+    return std::nullopt;
+  };
+  auto pattern_matches = [&](size_t index, std::string_view text) {
+    return index >= args.size() || find(*call.args[index], args[index], text);
+  };
+  auto scope_of = [&](const Value& v) -> std::optional<uint32_t> { return scope_root(v); };
+
+  switch (id) {
+    case BuiltinId::Exists: {
+      const Value& v = args[0];
+      bool found = !v.is_missing() && !v.found_nothing() && !(v.kind == VK::List && v.items.empty());
+      Value result = Value::of_bool(found);
+      if (found && v.kind == VK::Section) result.evidence = {heading_evidence(v.primary())};
+      if (found && v.kind == VK::Table)
+        result.evidence = {Evidence{doc_.tables[v.primary()].title_span, doc_.tables[v.primary()].title, "", ""}};
+      if (found && v.kind != VK::Section && v.kind != VK::Table) result.evidence = v.evidence;
+      return result;
+    }
+    case BuiltinId::Count: {
+      const Value& v = args[0];
+      if (v.is_missing()) return v;
+      Value result = count_value(v.kind == VK::List ? v.items.size() : v.ids.size());
+      for (const auto& item : v.items) result.add_evidence(item.evidence);
+      if (v.kind == VK::Table)
+        for (uint32_t t : v.ids)
+          result.evidence.push_back({doc_.tables[t].title_span, doc_.tables[t].title, "", ""});
+      if (v.kind == VK::Section)
+        for (uint32_t s : v.ids) result.evidence.push_back(heading_evidence(s));
+      return result;
+    }
+    case BuiltinId::Sum: {
+      if (args[0].is_missing()) return args[0];
+      if (args.size() == 2) {  // rows and a column
+        std::vector<Value> cells;
+        for (const auto& row : args[0].items) {
+          std::vector<Value> a{row, args[1]};
+          cells.push_back(this->call(BuiltinId::Value, call, a));
+        }
+        const std::vector<Value> list{Value::list(std::move(cells))};  // figures point into it
+        auto figures = figures_of(list);
+        if (auto* m = std::get_if<Value>(&figures)) return *m;
+        return sum_of(std::get<0>(figures));
+      }
+      std::vector<Value> list = args;
+      if (!args[0].items.empty() && args[0].items.front().kind == VK::Share) {
+        std::vector<Value> amounts;
+        for (const auto& share : args[0].items)
+          amounts.push_back(amount_value(doc_.breakdowns[share.ids[0]].parts[share.ids[1]].amount));
+        list = {Value::list(std::move(amounts))};
+      }
+      auto figures = figures_of(list);
+      if (auto* m = std::get_if<Value>(&figures)) return *m;
+      return sum_of(std::get<0>(figures));
+    }
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      auto figures = figures_of(args);
+      if (auto* m = std::get_if<Value>(&figures)) return *m;
+      const auto& list = std::get<0>(figures);
+      if (list.empty()) return Value::missing("列表为空");
+      const Value* best = list.front();
+      for (const Value* v : list) {
+        const int c = compare_values(v->figure, best->figure);
+        if (id == BuiltinId::Min ? c < 0 : c > 0) best = v;
+      }
+      return *best;
+    }
+    case BuiltinId::Abs:
+      if (args[0].is_missing()) return args[0];
+      args[0].figure = absolute(args[0].figure);
+      return args[0];
+    case BuiltinId::Round: {
+      if (args[0].is_missing()) return args[0];
+      const auto places = args[1].figure.value.rescale(0, Rounding::HalfUp).units();
+      args[0].figure = round_to(args[0].figure, static_cast<int>(places));
+      return args[0];
+    }
+    case BuiltinId::If: return args[0];  // handled lazily in eval_call
+    case BuiltinId::Text: {
+      if (auto m = missing_in(args[0])) return *m;
+      const Value& v = args[0];
+      std::string text;
+      if (v.kind == VK::Fact) {
+        const auto& f = facts_[v.ids[0]]->at(v.ids[1]);
+        return Value::of_text(f.text, {Evidence{f.span, "", "", ""}});
+      }
+      if (v.kind == VK::Row) {
+        const auto& row = doc_.tables[v.ids[0]].rows[v.ids[1]];
+        text = row.label;
+        for (const auto& c : row.cells) text += " " + c.text;
+        return Value::of_text(text, {Evidence{row.span, row.label, "", ""}});
+      }
+      if (v.kind == VK::Table) {
+        const auto& t = doc_.tables[v.primary()];
+        text = t.title;
+        for (const auto& n : t.notes) text += "\n" + n.text;
+        return Value::of_text(text, {Evidence{t.title_span, t.title, "", ""}});
+      }
+      const uint32_t root = v.kind == VK::Document ? 0 : v.primary();
+      for (uint32_t s = root; s < subtree_end(root); ++s) {
+        if (s != root) text += doc_.sections[s].title + "\n";
+        for (uint32_t p : doc_.sections[s].paragraphs) text += doc_.paragraphs[p].text + "\n";
+      }
+      Value result = Value::of_text(std::move(text));
+      if (root != 0) result.evidence = {heading_evidence(root)};
+      return result;
+    }
+    case BuiltinId::Name: {
+      const Value& v = args[0];
+      if (v.is_missing()) return v;
+      if (v.kind == VK::Figure && v.evidence.size() == 1 && !v.evidence.front().label.empty())
+        return Value::of_text(v.evidence.front().label, v.evidence);  // the document's own words
+      return Value::of_text(show(v), v.evidence);
+    }
+    case BuiltinId::Mentions: {
+      if (args[0].kind == VK::Text) {
+        for (size_t i = 1; i < args.size(); ++i)
+          if (!pattern_matches(i, unicode::nfkc(args[0].text))) return Value::of_bool(false);
+        Value v = Value::of_bool(true);
+        v.evidence = args[0].evidence;
+        return v;
+      }
+      if (args[0].is_missing()) return args[0];
+      const auto root = scope_of(args[0]);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      auto all_match = [&](std::string_view text) {
+        for (size_t i = 1; i < args.size(); ++i)
+          if (!pattern_matches(i, text)) return false;
+        return true;
+      };
+      for (uint32_t s = *root + 1; s < subtree_end(*root); ++s)  // run-in headings count
+        if (all_match(doc_.sections[s].title))
+          return Value{VK::Bool, true, {}, {}, {}, {}, {heading_evidence(s)}};
+      for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
+        if (!within(section_of_sentence(i), *root)) continue;
+        const auto& sentence = doc_.sentences[i];
+        if (all_match(sentence.text))
+          return Value{VK::Bool, true, {}, {}, {}, {}, {Evidence{sentence.span, "", "", ""}}};
+      }
+      return Value::of_bool(false);
+    }
+    case BuiltinId::Amount:
+    case BuiltinId::Amounts:
+    case BuiltinId::Percentage:
+    case BuiltinId::Quantity: {
+      if (args[0].is_missing()) return args[0];
+      const auto root = scope_of(args[0]);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      const auto kind = id == BuiltinId::Percentage ? doc::QuantityKind::Percentage
+                        : id == BuiltinId::Quantity ? doc::QuantityKind::Count
+                                                    : doc::QuantityKind::Amount;
+      std::vector<Value> found;
+      for (uint32_t a = 0; a < doc_.amounts.size(); ++a) {
+        const auto& amount = doc_.amounts[a];
+        if (amount.quantity.kind != kind) continue;
+        if (!within(section_of_sentence(amount.sentence), *root)) continue;
+        if (!pattern_matches(1, amount.label)) continue;
+        found.push_back(amount_value(a));
+        if (id != BuiltinId::Amounts) return found.front();
+      }
+      if (id == BuiltinId::Amounts) return Value::list(std::move(found));
+      const char* what = id == BuiltinId::Percentage ? "百分比" : id == BuiltinId::Quantity ? "数量" : "金额";
+      return Value::missing(args.size() > 1
+                                ? fmt::format("在“{}”中未找到“{}”的{}", show(args[0]), show(args[1]), what)
+                                : fmt::format("在“{}”中未找到{}", show(args[0]), what));
+    }
+    case BuiltinId::Cell:
+    case BuiltinId::Row:
+    case BuiltinId::Rows:
+    case BuiltinId::Column: {
+      if (auto m = missing_in(args[0])) return *m;
+      const uint32_t t = args[0].primary();
+      const doc::Table& table = doc_.tables[t];
+      auto row_matches = [&](const doc::TableRow& r) {
+        if (id == BuiltinId::Column || (id == BuiltinId::Rows && args.size() < 2)) return true;
+        return pattern_matches(1, r.label) || (!r.subject_code.empty() && pattern_matches(1, r.subject_code));
+      };
+      std::vector<Value> rows;
+      for (uint32_t r = 0; r < table.rows.size(); ++r) {
+        if (!row_matches(table.rows[r])) continue;
+        rows.push_back(row_value(t, r));
+        if (id == BuiltinId::Row || id == BuiltinId::Cell) break;
+      }
+      if (id == BuiltinId::Rows) return Value::list(std::move(rows));
+      if (id == BuiltinId::Column) {
+        std::vector<Value> cells;
+        for (auto& r : rows) {
+          std::vector<Value> a{r, args[1]};
+          cells.push_back(this->call(BuiltinId::Value, call, a));
+        }
+        return Value::list(std::move(cells));
+      }
+      if (rows.empty())
+        return Value::missing(fmt::format("“{}”中没有“{}”这一行", table.title, show(args[1])));
+      if (id == BuiltinId::Row) return rows.front();
+      std::vector<Value> a{rows.front(), args[2]};
+      // value() reads its column argument from call.args[1]: build the lookup here.
+      const doc::TableRow& row = table.rows[rows.front().ids[1]];
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        const auto& column = table.columns[c];
+        const bool hit = args[2].kind == VK::Figure
+                             ? column.lanci && Decimal::from_int(*column.lanci) == args[2].figure.value
+                             : pattern_matches(2, column.name) || pattern_matches(2, column.path);
+        if (hit) return cell_value(doc_, t, rows.front().ids[1], c);
+      }
+      (void)row;
+      return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, show(args[2])));
+    }
+    case BuiltinId::Value: {
+      if (args[0].is_missing()) return args[0];
+      const uint32_t t = args[0].ids[0];
+      const doc::Table& table = doc_.tables[t];
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        const auto& column = table.columns[c];
+        const bool hit = args[1].kind == VK::Figure
+                             ? column.lanci && Decimal::from_int(*column.lanci) == args[1].figure.value
+                             : pattern_matches(1, column.name) || pattern_matches(1, column.path);
+        if (hit) return cell_value(doc_, t, args[0].ids[1], c);
+      }
+      return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, show(args[1])));
+    }
+    case BuiltinId::Children: {
+      if (auto m = missing_in(args[0])) return *m;
+      std::vector<Value> out;
+      if (args[0].kind == VK::Section) {
+        for (uint32_t c : doc_.sections[args[0].primary()].children) out.push_back(section_value(c));
+        return Value::list(std::move(out));
+      }
+      const uint32_t t = args[0].ids[0];
+      const auto& parent = doc_.tables[t].rows[args[0].ids[1]];
+      if (parent.subject_code.empty()) return Value::list({});
+      for (uint32_t r = 0; r < doc_.tables[t].rows.size(); ++r) {
+        const auto& row = doc_.tables[t].rows[r];
+        if (row.subject_code.size() == parent.subject_code.size() + 2 &&
+            row.subject_code.starts_with(parent.subject_code))
+          out.push_back(row_value(t, r));
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Sections: {
+      Value scope;
+      scope.kind = VK::Document;
+      if (!args.empty()) {
+        if (args[0].is_missing()) return args[0];
+        scope = args[0];
+      }
+      const auto root = scope_of(scope);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
+      std::vector<Value> out;
+      for (uint32_t s = *root + 1; s < subtree_end(*root); ++s) out.push_back(section_value(s));
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Sentences: {
+      if (args[0].is_missing()) return args[0];
+      const auto root = scope_of(args[0]);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      std::vector<Value> out;
+      for (uint32_t i = 0; i < doc_.sentences.size(); ++i)
+        if (within(section_of_sentence(i), *root))
+          out.push_back(Value::of_text(doc_.sentences[i].text, {Evidence{doc_.sentences[i].span, "", "", ""}}));
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Heading: {
+      if (args[0].is_missing()) return args[0];
+      // Titles compare without spaces and without a leading year ("2024年度").
+      auto key = [](std::string_view s) {
+        std::string out;
+        for (char c : unicode::nfkc(s))
+          if (c != ' ') out.push_back(c);
+        size_t digits = 0;
+        while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+        if (digits == 4 && out.compare(4, 3, "年") == 0) {
+          out.erase(0, 7);
+          if (out.starts_with("度")) out.erase(0, 3);
+        }
+        if (out.ends_with(")")) {  // a remark in brackets: "（本单位无…支出）"
+          const size_t open = out.rfind('(');
+          if (open != std::string::npos && open > 0) out.erase(open);
+        }
+        return out;
+      };
+      const std::string wanted = key(args[0].text);
+      Value v;
+      v.kind = VK::Section;
+      v.text = args[0].text;
+      for (uint32_t s = 1; s < doc_.sections.size(); ++s)
+        if (key(doc_.sections[s].title) == wanted) {
+          v.ids.push_back(s);
+          break;
+        }
+      for (uint32_t t = 0; v.ids.empty() && t < doc_.tables.size(); ++t)
+        if (key(doc_.tables[t].title) == wanted) v.ids.push_back(doc_.tables[t].section);
+      return v;
+    }
+    case BuiltinId::Breakdowns: {
+      if (args[0].is_missing()) return args[0];
+      const auto root = scope_of(args[0]);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      std::vector<Value> out;
+      for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
+        if (!within(doc_.breakdowns[b].section, *root)) continue;
+        Value v;
+        v.kind = VK::Breakdown;
+        v.ids = {b};
+        out.push_back(std::move(v));
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Shares: {
+      if (args[0].is_missing()) return args[0];
+      const auto root = scope_of(args[0]);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      std::vector<Value> out;
+      for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
+        if (!within(doc_.breakdowns[b].section, *root)) continue;
+        for (uint32_t i = 0; i < doc_.breakdowns[b].parts.size(); ++i) {
+          Value v;
+          v.kind = VK::Share;
+          v.ids = {b, i};
+          out.push_back(std::move(v));
+        }
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Cells: {
+      if (args[0].is_missing()) return args[0];
+      const uint32_t t = args[0].ids[0];
+      const doc::Table& table = doc_.tables[t];
+      std::vector<Value> out;
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        const auto& column = table.columns[c];
+        const bool hit = args[1].kind == VK::Figure
+                             ? column.lanci && Decimal::from_int(*column.lanci) == args[1].figure.value
+                             : pattern_matches(1, column.name) || pattern_matches(1, column.path);
+        if (hit) out.push_back(cell_value(doc_, t, args[0].ids[1], c));
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Values: {
+      if (args[0].is_missing()) return args[0];
+      std::vector<Value> out;
+      for (const auto& row : args[0].items) {
+        std::vector<Value> a{row, args[1]};
+        out.push_back(this->call(BuiltinId::Value, call, a));
+      }
+      return Value::list(std::move(out));
+    }
+  }
+  throw RuleError{"unknown built-in"};
+}
+
+}  // namespace gk::eval

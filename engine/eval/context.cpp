@@ -1,0 +1,258 @@
+// The per-document evaluation context: where vocabulary entries and facts are in this
+// document (looked up once, on first use), and pattern matching with ICU under a time limit.
+#include "eval/context.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <unicode/regex.h>
+#include <unicode/utext.h>
+
+#include "base/unicode.h"
+#include "document/lines.h"
+
+namespace gk::eval {
+namespace {
+
+/// ICU's time limit for one match, in its steps (on the order of milliseconds).
+constexpr int32_t kRegexTimeLimit = 300;
+
+}  // namespace
+
+Context::Context(const check::Pack& pack, const doc::Document& doc, bool snippet)
+    : pack_(pack), doc_(doc), snippet_(snippet) {
+  const size_t n = doc.sections.size();
+  subtree_end_.resize(n);
+  for (size_t i = 0; i < n; ++i) subtree_end_[i] = static_cast<uint32_t>(i + 1);
+  for (size_t i = n; i-- > 1;) {
+    const uint32_t parent = doc.sections[i].parent;
+    if (parent != doc::kNone) subtree_end_[parent] = std::max(subtree_end_[parent], subtree_end_[i]);
+  }
+  vocabulary_matches_.resize(pack.vocabulary.size());
+  facts_.resize(pack.facts.size());
+  matchers_.resize(pack.regexes.size());
+}
+
+Context::~Context() = default;
+
+uint32_t Context::section_of_sentence(uint32_t sentence) const {
+  return doc_.paragraphs[doc_.sentences[sentence].paragraph].section;
+}
+
+bool Context::section_empty(uint32_t section) const {
+  for (uint32_t s = section; s < subtree_end_[section]; ++s)
+    if (!doc_.sections[s].paragraphs.empty() || !doc_.sections[s].tables.empty()) return false;
+  return true;
+}
+
+std::optional<uint32_t> Context::scope_root(const Value& scope) const {
+  if (scope.kind == Value::Kind::Document) return 0;
+  if (scope.kind == Value::Kind::Section) {
+    if (!scope.ids.empty()) return scope.ids.front();
+    if (snippet_) return 0;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+
+const std::vector<uint32_t>& Context::matches(uint32_t vocabulary) {
+  auto& cached = vocabulary_matches_[vocabulary];
+  if (cached) return *cached;
+  cached = std::make_unique<std::vector<uint32_t>>();
+  const check::Vocabulary& entry = pack_.vocabulary[vocabulary];
+  std::optional<uint32_t> root = 0;
+  if (entry.scope) {
+    const auto& outer = matches(*entry.scope);
+    root = outer.empty() ? (snippet_ ? std::optional<uint32_t>(0) : std::nullopt)
+                         : std::optional<uint32_t>(outer.front());
+  }
+  if (!root) return *cached;
+  using VK = ast::VocabularyKind;
+  if (entry.decl->kind == VK::Table) {
+    for (uint32_t t = 0; t < doc_.tables.size(); ++t) {
+      const doc::Table& table = doc_.tables[t];
+      if (!within(table.section, *root)) continue;
+      const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(), [&](const auto& s) {
+        return s.kind == ast::SelectorKind::Code ? table.code == s.code : find(s.regex, table.title);
+      });
+      if (hit) cached->push_back(t);
+    }
+  } else if (entry.decl->kind != VK::List) {
+    const bool part = entry.decl->kind == VK::Part;
+    // A snippet's headings are all top level, so its scope may be the very heading sought.
+    const uint32_t first = snippet_ && *root != 0 ? *root : *root + 1;
+    for (uint32_t s = first; s < subtree_end_[*root]; ++s) {
+      const doc::Section& section = doc_.sections[s];
+      if (part && section.level != 1) continue;
+      const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(),
+                                   [&](const auto& sel) { return find(sel.regex, section.title); });
+      if (hit) cached->push_back(s);
+    }
+  }
+  return *cached;
+}
+
+Value Context::place(uint32_t vocabulary) {
+  const check::Vocabulary& entry = pack_.vocabulary[vocabulary];
+  if (entry.decl->kind == ast::VocabularyKind::List) {
+    std::vector<Value> items;
+    for (const auto& item : entry.items) {
+      items.push_back(Value::of_text(item));
+      items.back().pattern = true;
+    }
+    return Value::list(std::move(items));
+  }
+  Value v;
+  v.kind = entry.decl->kind == ast::VocabularyKind::Table ? Value::Kind::Table : Value::Kind::Section;
+  v.text = entry.name;
+  v.ids = matches(vocabulary);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts
+
+const std::vector<FactInstance>& Context::facts(uint32_t fact) {
+  auto& cached = facts_[fact];
+  if (cached) return *cached;
+  cached = std::make_unique<std::vector<FactInstance>>();
+  const check::Fact& decl = pack_.facts[fact];
+  std::optional<uint32_t> root = 0;
+  if (decl.scope) {
+    const auto& outer = matches(*decl.scope);
+    root = outer.empty() ? (snippet_ ? std::optional<uint32_t>(0) : std::nullopt)
+                         : std::optional<uint32_t>(outer.front());
+  }
+  if (!root) return *cached;
+  for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p)
+    if (within(doc_.paragraphs[p].section, *root)) read_facts(fact, p, *cached);
+  return *cached;
+}
+
+Value Context::capture_value(const check::Fact& fact, uint32_t field,
+                             const TemplateCapture& capture, Span span) const {
+  const auto& f = fact.fields[field];
+  const Evidence evidence{span, f.name, capture.text, ""};
+  auto figure_value = [&](Figure figure) {
+    Evidence e = evidence;
+    e.value = figure.display_number();
+    e.unit = figure.display_unit();
+    return Value::of_figure(std::move(figure), {e});
+  };
+  if (!capture.value) return Value::of_text(capture.text, {evidence});
+  switch (f.type) {
+    case TypeKind::Money:
+      return figure_value(Figure::money(*capture.value, capture.unit.value_or(doc::MoneyUnit::Yuan)));
+    case TypeKind::Ratio: return figure_value(Figure::percentage(*capture.value));
+    case TypeKind::Count: return figure_value(Figure::count(*capture.value, capture.measure));
+    case TypeKind::Plain: return figure_value(Figure::plain(*capture.value));
+    default: return Value::of_text(capture.text, {evidence});
+  }
+}
+
+void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out) {
+  const check::Fact& decl = pack_.facts[fact];
+  const doc::Paragraph& s = doc_.paragraphs[paragraph];
+  for (size_t t = 0; t < decl.templates.size(); ++t) {
+    std::vector<TemplateMatch> found;
+    if (decl.templates[t].match(s.text, found) == MatchStatus::TimeLimit) {
+      throw RuleError{fmt::format("事实“{}”的句式匹配超时", decl.name)};
+    }
+    if (found.empty()) continue;
+    // Positions in the original: from a view rebuilt over the paragraph's own span.
+    const doc::MatchingView view = doc::matching_view(doc_.source, s.span);
+    const bool exact = view.text == s.text;
+    for (const auto& m : found) {
+      FactInstance instance{fact, paragraph, exact ? view.to_original(m.begin, m.end) : s.span,
+                            s.text.substr(m.begin, m.end - m.begin), {}};
+      for (size_t k = 0; k < decl.fields.size(); ++k)
+        instance.fields.push_back(Value::missing(
+            fmt::format("这句话没有写“{}”", decl.fields[k].name)));
+      for (size_t h = 0; h < m.captures.size(); ++h) {
+        const auto& c = m.captures[h];
+        const Span span = exact ? view.to_original(c.begin, c.end) : s.span;
+        const uint32_t field = decl.hole_fields[t][h];
+        instance.fields[field] = capture_value(decl, field, c, span);
+      }
+      out.push_back(std::move(instance));
+    }
+    return;  // the first template that matches a paragraph reads it
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Patterns
+
+icu::RegexMatcher& Context::matcher(uint32_t regex) {
+  auto& m = matchers_[regex];
+  if (!m) {
+    UErrorCode status = U_ZERO_ERROR;
+    m.reset(pack_.regexes[regex].pattern->matcher(status));
+    m->setTimeLimit(kRegexTimeLimit, status);
+  }
+  return *m;
+}
+
+namespace {
+
+bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  m.reset(&ut);
+  const bool found = m.find(status);
+  utext_close(&ut);
+  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
+    throw RuleError{fmt::format("模式“{}”匹配超出时间限制", pattern)};
+  }
+  return found && U_SUCCESS(status);
+}
+
+}  // namespace
+
+bool Context::find(uint32_t regex, std::string_view text) {
+  return run_find(matcher(regex), text, pack_.regexes[regex].source);
+}
+
+bool Context::find(const ast::Expr& pattern, const Value& value, std::string_view text) {
+  if (const auto it = pack_.literal_regexes.find(&pattern); it != pack_.literal_regexes.end())
+    return find(it->second, text);
+  const std::string literal =
+      value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value));
+  auto [it, added] = runtime_regexes_.emplace(literal, static_cast<uint32_t>(extra_regexes_.size()));
+  if (added) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where{};
+    std::shared_ptr<const icu::RegexPattern> compiled(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(literal), UREGEX_CASE_INSENSITIVE, where, status));
+    if (U_FAILURE(status)) throw RuleError{fmt::format("无法使用模式“{}”", literal)};
+    extra_regexes_.push_back({std::move(compiled), literal});
+    UErrorCode s2 = U_ZERO_ERROR;
+    extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
+    extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
+  }
+  return run_find(*extra_matchers_[it->second], text, literal);
+}
+
+// ---------------------------------------------------------------------------------------
+// Evidence
+
+Evidence Context::amount_evidence(uint32_t amount) const {
+  const doc::NarrativeAmount& a = doc_.amounts[amount];
+  const Figure f = Figure::from_quantity(a.quantity);
+  return Evidence{a.quantity.span, a.label, a.quantity.value.to_string(), f.display_unit()};
+}
+
+Value Context::amount_value(uint32_t amount) const {
+  return Value::of_figure(Figure::from_quantity(doc_.amounts[amount].quantity),
+                          {amount_evidence(amount)});
+}
+
+Evidence Context::heading_evidence(uint32_t section) const {
+  const doc::Section& s = doc_.sections[section];
+  return Evidence{s.heading_span, s.title, "", ""};
+}
+
+}  // namespace gk::eval

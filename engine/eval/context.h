@@ -1,0 +1,119 @@
+// Internals of evaluation: the per-document context (the document, the pack, caches of
+// vocabulary matches, facts and regex matchers, the rule's variables) and the evaluation
+// of expressions, fields and built-ins over it. One Context serves one document.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "check/builtins.h"
+#include "check/fields.h"
+#include "check/pack.h"
+#include "document/model.h"
+#include "eval/value.h"
+
+#include <unicode/uversion.h>
+
+namespace U_ICU_NAMESPACE { class RegexMatcher; }
+
+namespace gk::eval {
+
+/// A run-time failure of one rule (regex limit, impossible arithmetic).
+struct RuleError {
+  std::string message;
+};
+
+/// A fact found in the document: the fact, and one value per field (Missing when the
+/// template that matched has no such hole).
+struct FactInstance {
+  uint32_t fact = 0;
+  uint32_t paragraph = 0;
+  Span span;         ///< the matched words in the document
+  std::string text;  ///< the matched words (matching view)
+  std::vector<Value> fields;
+};
+
+class Context {
+ public:
+  Context(const check::Pack& pack, const doc::Document& doc, bool snippet);
+  ~Context();
+
+  const check::Pack& pack() const { return pack_; }
+  const doc::Document& doc() const { return doc_; }
+
+  Value eval(const ast::Expr& expr);
+  bool truth(const Value& v) const { return v.kind == Value::Kind::Bool && v.boolean; }
+
+  // Variables of the rule being evaluated.
+  void bind(std::string_view name, Value value) { locals_.emplace_back(name, std::move(value)); }
+  void clear_locals() { locals_.clear(); }
+
+  // The document as rules see it.
+  const std::vector<uint32_t>& matches(uint32_t vocabulary);
+  Value place(uint32_t vocabulary);
+  /// The facts of a fact declaration found in its scope, in document order.
+  const std::vector<FactInstance>& facts(uint32_t fact);
+  /// Sections [s, subtree_end(s)) are s and its descendants.
+  uint32_t subtree_end(uint32_t section) const { return subtree_end_[section]; }
+  bool within(uint32_t section, uint32_t scope) const {
+    return section >= scope && section < subtree_end_[scope];
+  }
+  /// The root section of a scope value (Section or Document); nullopt when not found.
+  std::optional<uint32_t> scope_root(const Value& scope) const;
+  uint32_t section_of_sentence(uint32_t sentence) const;
+  bool section_empty(uint32_t section) const;
+
+  // Patterns.
+  bool find(uint32_t regex, std::string_view text);
+  /// A pattern argument: the literal compiled with the pack, or a text value as literal text.
+  bool find(const ast::Expr& pattern, const Value& value, std::string_view text);
+
+  // Evidence.
+  Evidence amount_evidence(uint32_t amount) const;
+  Evidence heading_evidence(uint32_t section) const;
+  Value amount_value(uint32_t amount) const;
+
+  /// How a value is shown in a message.
+  std::string show(const Value& value) const;
+
+ private:
+  Value eval_name(const ast::NameRef& name, const ast::Expr& expr);
+  Value eval_number(const ast::NumberLit& number);
+  Value eval_list(const ast::ListLit& list);
+  Value eval_unary(const ast::UnaryExpr& unary);
+  Value eval_binary(const ast::BinaryExpr& binary);
+  Value eval_compare(const ast::CompareExpr& compare);
+  Value eval_match(const ast::MatchExpr& match, const ast::Expr& expr);
+  Value eval_call(const ast::CallExpr& call);
+  Value eval_member(const ast::MemberExpr& member);
+  Value call(check::BuiltinId id, const ast::CallExpr& call, std::vector<Value>& args);
+  Value field(const Value& object, std::string_view name);
+  Value fact_field(const Value& object, std::string_view name);
+  Value section_field(check::FieldId id, const Value& object);
+  Value table_field(check::FieldId id, const Value& object);
+  Value document_field(check::FieldId id);
+  void read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out);
+  Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
+                      Span span) const;
+  icu::RegexMatcher& matcher(uint32_t regex);
+
+  const check::Pack& pack_;
+  const doc::Document& doc_;
+  bool snippet_;
+  std::vector<std::pair<std::string_view, Value>> locals_;
+  std::vector<uint32_t> subtree_end_;
+  std::vector<uint32_t> paragraph_section_;
+  std::vector<std::unique_ptr<std::vector<uint32_t>>> vocabulary_matches_;
+  std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
+  std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
+  std::vector<check::CompiledRegex> extra_regexes_;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;
+
+};
+
+}  // namespace gk::eval

@@ -1,0 +1,209 @@
+// Rule outcomes: `for` items, `where` filters, `let`, `when` and `require` in order.
+#include "eval/evaluator.h"
+
+#include <fmt/format.h>
+
+#include "eval/context.h"
+
+namespace gk::eval {
+
+const char* to_string(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::Pass: return "pass";
+    case Outcome::Fail: return "fail";
+    case Outcome::NotApplicable: return "not_applicable";
+    case Outcome::CannotVerify: return "cannot_verify";
+    case Outcome::Error: return "error";
+  }
+  return "";
+}
+
+const char* to_chinese(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::Pass: return "通过";
+    case Outcome::Fail: return "不通过";
+    case Outcome::NotApplicable: return "不适用";
+    case Outcome::CannotVerify: return "无法核实";
+    case Outcome::Error: return "出错";
+  }
+  return "";
+}
+
+Outcome roll_up(const std::vector<ItemResult>& items) {
+  bool fail = false, cannot = false, pass = false;
+  for (const auto& i : items) {
+    if (i.outcome == Outcome::Error) return Outcome::Error;
+    fail = fail || i.outcome == Outcome::Fail;
+    cannot = cannot || i.outcome == Outcome::CannotVerify;
+    pass = pass || i.outcome == Outcome::Pass;
+  }
+  if (fail) return Outcome::Fail;
+  if (cannot) return Outcome::CannotVerify;
+  return pass ? Outcome::Pass : Outcome::NotApplicable;
+}
+
+namespace {
+
+class RuleRunner {
+ public:
+  RuleRunner(Context& context, const check::Rule& rule) : ctx_(context), rule_(rule) {}
+
+  std::vector<ItemResult> run() {
+    std::vector<ItemResult> items;
+    ctx_.clear_locals();
+    const auto& decl = *rule_.decl;
+    if (!decl.for_clause) {
+      items.push_back(guarded(nullptr));
+      return items;
+    }
+    Value iterable;
+    try {
+      iterable = ctx_.eval(*decl.for_clause->iterable);
+    } catch (const RuleError& e) {
+      items.push_back(ItemResult{Outcome::Error, "", e.message, {}, {}});
+      return items;
+    }
+    if (iterable.is_missing()) {
+      items.push_back(ItemResult{Outcome::CannotVerify, "", iterable.text, {}, {}});
+      return items;
+    }
+    for (const Value& item : iterable.items) {
+      ctx_.clear_locals();
+      ctx_.bind(decl.for_clause->variable.text, item);
+      items.push_back(guarded(&item));
+      if (items.back().outcome == Outcome::NotApplicable && skipped_) items.pop_back();
+    }
+    return items;
+  }
+
+ private:
+  ItemResult guarded(const Value* item) {
+    skipped_ = false;
+    ItemResult result;
+    try {
+      result = steps(item);
+    } catch (const RuleError& e) {
+      result.outcome = Outcome::Error;
+      result.message = e.message;
+    }
+    if (item) {
+      try {
+        result.item = ctx_.show(*item);
+      } catch (const RuleError&) {
+      }
+      if (result.evidence.empty() && result.outcome != Outcome::Pass) result.evidence = item->evidence;
+      if (result.location.empty() && (item->kind == Value::Kind::Section) && !item->ids.empty())
+        result.location = ctx_.doc().sections[item->primary()].heading_span;
+      if (result.location.empty() && (item->kind == Value::Kind::Table) && !item->ids.empty())
+        result.location = ctx_.doc().tables[item->primary()].title_span;
+      if (result.location.empty() && item->kind == Value::Kind::TocEntry)
+        result.location = ctx_.doc().toc[item->primary()].span;
+      if (result.location.empty() && item->kind == Value::Kind::Row)
+        result.location = ctx_.doc().tables[item->ids[0]].rows[item->ids[1]].span;
+    }
+    if (result.location.empty() && !result.evidence.empty()) result.location = result.evidence.front().span;
+    return result;
+  }
+
+  ItemResult steps(const Value*) {
+    const auto& decl = *rule_.decl;
+    ItemResult result;
+    if (decl.for_clause && decl.for_clause->filter) {
+      const Value keep = ctx_.eval(*decl.for_clause->filter);
+      if (keep.is_missing()) return unverified(keep);
+      if (!ctx_.truth(keep)) {
+        skipped_ = true;
+        result.outcome = Outcome::NotApplicable;
+        return result;
+      }
+    }
+    size_t require_index = 0;
+    std::vector<Evidence> context;  // what the `when` conditions looked at
+    for (const auto& step : decl.steps) {
+      if (const auto* let = std::get_if<ast::LetStep>(&step.step)) {
+        ctx_.bind(let->name.text, ctx_.eval(*let->value));
+      } else if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
+        const Value v = ctx_.eval(*when->condition);
+        if (v.is_missing()) return unverified(v);
+        if (!ctx_.truth(v)) {
+          result.outcome = Outcome::NotApplicable;
+          return result;
+        }
+        context.insert(context.end(), v.evidence.begin(), v.evidence.end());
+      } else if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
+        const Value v = ctx_.eval(*require->condition);
+        const auto* message = rule_.messages[require_index++].get();
+        if (v.is_missing()) return unverified(v);
+        if (!ctx_.truth(v)) {
+          result.outcome = Outcome::Fail;
+          result.message = format_message(message);
+          result.evidence = v.evidence.empty() ? context : v.evidence;
+          return result;
+        }
+      }
+    }
+    result.outcome = Outcome::Pass;
+    return result;
+  }
+
+  ItemResult unverified(const Value& missing) {
+    ItemResult result;
+    result.outcome = Outcome::CannotVerify;
+    result.message = missing.text;
+    result.evidence = missing.evidence;
+    return result;
+  }
+
+  std::string format_message(const check::MessageTemplate* message) {
+    if (!message) return rule_.info.title;
+    std::string out;
+    size_t expression = 0;
+    for (const auto& part : message->parts) {
+      if (part.kind == MessagePart::Kind::Text) {
+        out += part.text;
+        continue;
+      }
+      const auto& expr = message->expressions[expression++];
+      try {
+        out += expr ? ctx_.show(ctx_.eval(*expr)) : part.text;
+      } catch (const RuleError&) {
+        out += "{" + part.text + "}";
+      }
+    }
+    return out;
+  }
+
+  Context& ctx_;
+  const check::Rule& rule_;
+  bool skipped_ = false;
+};
+
+}  // namespace
+
+PackResult evaluate(const check::Pack& pack, const doc::Document& document,
+                    const EvalOptions& options) {
+  Context ctx(pack, document, options.snippet);
+  PackResult result;
+  result.pack = &pack;
+  if (!options.snippet && pack.applies) {
+    try {
+      const Value v = ctx.eval(*pack.applies);
+      result.applies = ctx.truth(v);
+    } catch (const RuleError&) {
+      result.applies = false;
+    }
+  }
+  for (const auto& rule : pack.rules) {
+    if (options.only_rule && rule.info.id != *options.only_rule) continue;
+    RuleResult r;
+    r.rule = &rule;
+    if (result.applies) {
+      r.items = RuleRunner(ctx, rule).run();
+      r.outcome = roll_up(r.items);
+    }
+    result.rules.push_back(std::move(r));
+  }
+  return result;
+}
+
+}  // namespace gk::eval

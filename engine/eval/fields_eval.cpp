@@ -1,0 +1,219 @@
+// Fields of document values at run time (`doc.title`, `s.编号`, `t.有数据`, `f.预算`).
+#include <fmt/format.h>
+
+#include "eval/context.h"
+
+namespace gk::eval {
+namespace {
+
+using VK = Value::Kind;
+using check::FieldId;
+
+Value with_ids(VK kind, std::vector<uint32_t> ids) {
+  Value v;
+  v.kind = kind;
+  v.ids = std::move(ids);
+  return v;
+}
+
+Value plain_int(int64_t n, std::vector<Evidence> evidence = {}) {
+  return Value::of_figure(Figure::plain(Decimal::from_int(n), true), std::move(evidence));
+}
+
+}  // namespace
+
+Value Context::field(const Value& object, std::string_view name) {
+  if (object.kind == VK::Fact) return fact_field(object, name);
+  TypeKind owner = TypeKind::Error;
+  switch (object.kind) {
+    case VK::Document: owner = TypeKind::Document; break;
+    case VK::Section: owner = TypeKind::Section; break;
+    case VK::Table: owner = TypeKind::Table; break;
+    case VK::Row: owner = TypeKind::Row; break;
+    case VK::Breakdown: owner = TypeKind::Breakdown; break;
+    case VK::Share: owner = TypeKind::Share; break;
+    case VK::TocEntry: owner = TypeKind::TocEntry; break;
+    default: break;
+  }
+  const check::Field* f = check::find_field(owner, name);
+  if (!f) throw RuleError{fmt::format("没有字段“{}”", name)};
+  if (object.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(object)));
+  switch (owner) {
+    case TypeKind::Document: return document_field(f->id);
+    case TypeKind::Section: return section_field(f->id, object);
+    case TypeKind::Table: return table_field(f->id, object);
+    default: break;
+  }
+  if (owner == TypeKind::Row) {
+    const auto& row = doc_.tables[object.ids[0]].rows[object.ids[1]];
+    const std::vector<Evidence> e{Evidence{row.span, row.label, "", ""}};
+    switch (f->id) {
+      case FieldId::RowLabel: return Value::of_text(row.label, e);
+      case FieldId::RowCode: return Value::of_text(row.subject_code, e);
+      case FieldId::RowLevel: return Value::of_text(doc::to_string(row.subject_level), e);
+      case FieldId::RowLine:
+        return row.line_number ? plain_int(*row.line_number, e) : Value::missing("该行没有行次");
+      default: break;
+    }
+  }
+  if (owner == TypeKind::Breakdown) {
+    const auto& b = doc_.breakdowns[object.ids[0]];
+    switch (f->id) {
+      case FieldId::BreakdownTotal: return amount_value(b.total);
+      case FieldId::BreakdownLabel:
+        return Value::of_text(doc_.amounts[b.total].label, {amount_evidence(b.total)});
+      case FieldId::BreakdownParts: {
+        std::vector<Value> parts;
+        for (uint32_t i = 0; i < b.parts.size(); ++i) parts.push_back(with_ids(VK::Share, {object.ids[0], i}));
+        return Value::list(std::move(parts));
+      }
+      default: break;
+    }
+  }
+  if (owner == TypeKind::Share) {
+    const auto& part = doc_.breakdowns[object.ids[0]].parts[object.ids[1]];
+    switch (f->id) {
+      case FieldId::ShareLabel:
+        return Value::of_text(doc_.amounts[part.amount].label, {amount_evidence(part.amount)});
+      case FieldId::ShareAmount: return amount_value(part.amount);
+      case FieldId::SharePercentage:
+        return part.share ? amount_value(*part.share) : Value::missing("该项没有写占比");
+      case FieldId::ShareBase: return Value::of_text(part.share_base);
+      case FieldId::ShareTotal: return amount_value(doc_.breakdowns[object.ids[0]].total);
+      default: break;
+    }
+  }
+  if (owner == TypeKind::TocEntry) {
+    const auto& entry = doc_.toc[object.ids[0]];
+    const std::vector<Evidence> e{Evidence{entry.span, entry.title, "", ""}};
+    switch (f->id) {
+      case FieldId::TocTitle: return Value::of_text(entry.title, e);
+      case FieldId::TocNumber:
+        return entry.numbering ? plain_int(entry.numbering->value, e) : Value::missing("该条目没有编号");
+      case FieldId::TocLevel: return plain_int(entry.level, e);
+      default: break;
+    }
+  }
+  throw RuleError{fmt::format("没有字段“{}”", name)};
+}
+
+Value Context::fact_field(const Value& object, std::string_view name) {
+  const check::Fact& fact = pack_.facts[object.ids[0]];
+  const FactInstance& instance = facts_[object.ids[0]]->at(object.ids[1]);
+  for (size_t i = 0; i < fact.fields.size(); ++i)
+    if (fact.fields[i].name == name) return instance.fields[i];
+  throw RuleError{fmt::format("事实“{}”没有字段“{}”", fact.name, name)};
+}
+
+Value Context::document_field(FieldId id) {
+  std::vector<Value> items;
+  switch (id) {
+    case FieldId::DocTitle: return Value::of_text(doc_.title);
+    case FieldId::DocYear:
+      return doc_.year ? plain_int(*doc_.year) : Value::missing("标题中没有年度");
+    case FieldId::DocTables:
+      for (uint32_t t = 0; t < doc_.tables.size(); ++t) items.push_back(with_ids(VK::Table, {t}));
+      break;
+    case FieldId::DocSections:
+    case FieldId::DocParts:
+      for (uint32_t s = 1; s < doc_.sections.size(); ++s)
+        if (id == FieldId::DocSections || doc_.sections[s].level == 1)
+          items.push_back(with_ids(VK::Section, {s}));
+      break;
+    case FieldId::DocToc:
+      for (uint32_t e = 0; e < doc_.toc.size(); ++e) items.push_back(with_ids(VK::TocEntry, {e}));
+      break;
+    case FieldId::DocReferences:
+      for (const auto& r : doc_.table_references)
+        items.push_back(Value::of_text(r.text, {Evidence{r.span, r.text, "", ""}}));
+      break;
+    default: throw RuleError{"文档没有这个字段"};
+  }
+  return Value::list(std::move(items));
+}
+
+Value Context::section_field(FieldId id, const Value& object) {
+  const uint32_t s = object.primary();
+  const doc::Section& section = doc_.sections[s];
+  const std::vector<Evidence> here{heading_evidence(s)};
+  std::vector<Value> items;
+  switch (id) {
+    case FieldId::SectionTitle: return Value::of_text(section.title, here);
+    case FieldId::SectionNumber:
+      return section.numbering ? plain_int(section.numbering->value, here)
+                               : Value::missing(fmt::format("“{}”没有编号", section.title));
+    case FieldId::SectionExpectedNumber: {
+      if (!section.numbering) return Value::missing(fmt::format("“{}”没有编号", section.title));
+      int expected = 1;
+      if (section.parent != doc::kNone) {
+        for (uint32_t sibling : doc_.sections[section.parent].children) {
+          if (sibling == s) break;
+          const auto& n = doc_.sections[sibling].numbering;
+          if (n && n->style == section.numbering->style) expected = n->value + 1;
+        }
+      }
+      return plain_int(expected, here);
+    }
+    case FieldId::SectionLevel: return plain_int(section.level, here);
+    case FieldId::SectionStyle:
+      return section.numbering ? Value::of_text(doc::to_string(section.numbering->style), here)
+                               : Value::of_text("", here);
+    case FieldId::SectionEmpty: {
+      Value v = Value::of_bool(section_empty(s));
+      v.evidence = here;
+      return v;
+    }
+    case FieldId::SectionText: {
+      std::string text;
+      for (uint32_t x = s; x < subtree_end(s); ++x)
+        for (uint32_t p : doc_.sections[x].paragraphs) text += doc_.paragraphs[p].text + "\n";
+      return Value::of_text(std::move(text), here);
+    }
+    case FieldId::SectionChildren:
+      for (uint32_t c : section.children) items.push_back(with_ids(VK::Section, {c}));
+      return Value::list(std::move(items));
+    case FieldId::SectionTables:
+      for (uint32_t t = 0; t < doc_.tables.size(); ++t)
+        if (within(doc_.tables[t].section, s)) items.push_back(with_ids(VK::Table, {t}));
+      return Value::list(std::move(items));
+    default: throw RuleError{"章节没有这个字段"};
+  }
+}
+
+Value Context::table_field(FieldId id, const Value& object) {
+  const uint32_t t = object.primary();
+  const doc::Table& table = doc_.tables[t];
+  const std::vector<Evidence> here{Evidence{table.title_span, table.title, "", ""}};
+  std::vector<Value> rows;
+  switch (id) {
+    case FieldId::TableTitle: return Value::of_text(table.title, here);
+    case FieldId::TableCode: return Value::of_text(table.code, here);
+    case FieldId::TableUnit:
+      return table.declared_unit
+                 ? Value::of_text(doc::to_string(*table.declared_unit),
+                                  {Evidence{table.unit_span, "单位", doc::to_string(*table.declared_unit), ""}})
+                 : Value::missing(fmt::format("“{}”没有写明单位", table.title));
+    case FieldId::TableHasData: {
+      Value v = Value::of_bool(table.has_data());
+      v.evidence = here;
+      return v;
+    }
+    case FieldId::TableNoDataNote: {
+      Value v = Value::of_bool(false);
+      v.evidence = here;
+      for (const auto& note : table.notes)
+        if (note.states_no_data) {
+          v.boolean = true;
+          v.evidence.push_back({note.span, note.text, "", ""});
+        }
+      return v;
+    }
+    case FieldId::TableRows:
+      for (uint32_t r = 0; r < table.rows.size(); ++r) rows.push_back(with_ids(VK::Row, {t, r}));
+      return Value::list(std::move(rows));
+    case FieldId::TableSection: return with_ids(VK::Section, {table.section});
+    default: throw RuleError{"表没有这个字段"};
+  }
+}
+
+}  // namespace gk::eval

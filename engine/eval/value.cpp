@@ -1,0 +1,49 @@
+#include "eval/value.h"
+
+#include <algorithm>
+
+namespace gk::eval {
+
+Value Value::missing(std::string why) {
+  Value v;
+  v.kind = Kind::Missing;
+  v.text = std::move(why);
+  return v;
+}
+
+Value Value::of_bool(bool b) {
+  Value v;
+  v.kind = Kind::Bool;
+  v.boolean = b;
+  return v;
+}
+
+Value Value::of_figure(eval::Figure f, std::vector<Evidence> evidence) {
+  Value v;
+  v.kind = Kind::Figure;
+  v.figure = std::move(f);
+  v.evidence = std::move(evidence);
+  return v;
+}
+
+Value Value::of_text(std::string text, std::vector<Evidence> evidence) {
+  Value v;
+  v.kind = Kind::Text;
+  v.text = std::move(text);
+  v.evidence = std::move(evidence);
+  return v;
+}
+
+Value Value::list(std::vector<Value> items) {
+  Value v;
+  v.kind = Kind::List;
+  v.items = std::move(items);
+  return v;
+}
+
+void Value::add_evidence(const std::vector<Evidence>& more) {
+  for (const auto& e : more)
+    if (std::find(evidence.begin(), evidence.end(), e) == evidence.end()) evidence.push_back(e);
+}
+
+}  // namespace gk::eval

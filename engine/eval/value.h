@@ -1,0 +1,65 @@
+// Run-time values of rule expressions, each with the evidence it came from: the document
+// spans (a narrative figure, a table cell, a heading) that produced it. Derived values carry
+// the union of their operands' evidence, so a finding can list every figure it used.
+// A Missing value stands for something the rule needed and the document does not give; it
+// carries the reason, which becomes the "cannot verify" explanation.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/source.h"
+#include "check/types.h"
+#include "eval/figure.h"
+
+namespace gk::eval {
+
+/// One figure or text of the document a value was computed from.
+struct Evidence {
+  Span span;          ///< in the document
+  std::string label;  ///< what it is: "收入合计", "收入支出决算总表 / 总计 / 金额"
+  std::string value;  ///< as shown: "13836.6"
+  std::string unit;   ///< "万元", "%", "个" or ""
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+using check::TypeKind;
+
+struct Value {
+  /// Missing, or one of the TypeKinds Bool, Plain/Money/Ratio/Count (as Figure), Text,
+  /// Section, Table, Row, Fact, Breakdown, Share, TocEntry, Document, List.
+  enum class Kind : uint8_t {
+    Missing, Bool, Figure, Text, Section, Table, Row, Fact, Breakdown, Share, TocEntry,
+    Document, List
+  };
+  Kind kind = Kind::Missing;
+  bool boolean = false;
+  eval::Figure figure;
+  /// Text: the text. Missing: why. Section/Table: the vocabulary name it was looked up by.
+  std::string text;
+  /// Section/Table: every match, first is primary (empty: not found). Row: {table, row}.
+  /// Fact/Breakdown: {index}; Share: {breakdown, part}; TocEntry: {entry}.
+  std::vector<uint32_t> ids;
+  std::vector<Value> items;  ///< List
+  std::vector<Evidence> evidence;
+  /// Text that is a pattern when used as one (an item of a `list` of the rule file).
+  bool pattern = false;
+
+  static Value missing(std::string why);
+  static Value of_bool(bool b);
+  static Value of_figure(eval::Figure f, std::vector<Evidence> evidence = {});
+  static Value of_text(std::string text, std::vector<Evidence> evidence = {});
+  static Value list(std::vector<Value> items);
+
+  bool is_missing() const { return kind == Kind::Missing; }
+  /// A Section or Table value that found nothing.
+  bool found_nothing() const {
+    return (kind == Kind::Section || kind == Kind::Table) && ids.empty();
+  }
+  uint32_t primary() const { return ids.empty() ? UINT32_MAX : ids.front(); }
+  /// Adds `more` to this value's evidence, without duplicates.
+  void add_evidence(const std::vector<Evidence>& more);
+};
+
+}  // namespace gk::eval

@@ -1,0 +1,226 @@
+#include "findings.h"
+
+#include <fmt/format.h>
+
+#include "base/unicode.h"
+
+namespace gk::cli {
+namespace {
+
+using eval::Outcome;
+
+/// The source line of `span` and a caret line under it, aligned for wide characters.
+std::string source_excerpt(const SourceText& source, Span span) {
+  const Location at = source.locate(span.begin);
+  const Span line = source.line_span(at.line);
+  const std::string_view text = source.slice(line);
+  const std::string_view before = source.slice({line.begin, std::max(line.begin, span.begin)});
+  const uint32_t end = std::min(span.end, line.end);
+  const std::string_view marked = end > span.begin ? source.slice({span.begin, end}) : "";
+  std::string pad;
+  for (size_t pos = 0; pos < before.size();) {
+    const char32_t cp = unicode::next_code_point(before, pos);
+    pad += cp == U'\t' ? "\t" : (unicode::is_wide(cp) ? "  " : " ");
+  }
+  const size_t width = std::max<size_t>(1, unicode::display_width(marked));
+  return fmt::format("  {}\n  {}^{}\n", text, pad, std::string(width - 1, '~'));
+}
+
+std::string where(const SourceText& source, Span span) {
+  const Location at = source.locate(span.begin);
+  return fmt::format("{}:{}", at.line, at.column);
+}
+
+struct Counts {
+  size_t by_outcome[5] = {};
+  size_t errors = 0, warnings = 0, infos = 0, notes = 0;
+};
+
+Counts count(const eval::PackResult& pack) {
+  Counts c;
+  for (const auto& rule : pack.rules) {
+    ++c.by_outcome[static_cast<int>(rule.outcome)];
+    for (const auto& item : rule.items) {
+      if (!is_finding(item)) continue;
+      const std::string s = finding_severity(rule, item);
+      c.errors += s == "error";
+      c.warnings += s == "warning";
+      c.infos += s == "info";
+      c.notes += s == "note";
+    }
+  }
+  return c;
+}
+
+std::string summary_line(const std::string& file, const eval::PackResult& pack, Language lang) {
+  const auto& p = *pack.pack;
+  const std::string name = p.version.empty() ? p.name : fmt::format("{} {}", p.name, p.version);
+  if (!pack.applies) {
+    return lang == Language::Zh ? fmt::format("{}: {}：不适用（文档不属于该规则包检查的类型）\n", file, name)
+                                : fmt::format("{}: {}: not applicable (the pack does not apply to this document)\n", file, name);
+  }
+  const Counts c = count(pack);
+  const auto& o = c.by_outcome;
+  using O = Outcome;
+  auto n = [&](O x) { return o[static_cast<int>(x)]; };
+  if (lang == Language::Zh) {
+    return fmt::format(
+        "{}: {}：错误 {}，警告 {}，提示 {}；规则 {} 条：通过 {}，不通过 {}，无法核实 {}，不适用 {}，出错 {}\n",
+        file, name, c.errors, c.warnings, c.infos, pack.rules.size(), n(O::Pass), n(O::Fail),
+        n(O::CannotVerify), n(O::NotApplicable), n(O::Error));
+  }
+  return fmt::format(
+      "{}: {}: {} errors, {} warnings, {} infos; {} rules: {} pass, {} fail, {} cannot verify, "
+      "{} not applicable, {} error\n",
+      file, name, c.errors, c.warnings, c.infos, pack.rules.size(), n(O::Pass), n(O::Fail),
+      n(O::CannotVerify), n(O::NotApplicable), n(O::Error));
+}
+
+std::string evidence_line(const SourceText& source, const eval::Evidence& e, Language lang) {
+  std::string what = e.label;
+  if (!e.value.empty()) what += (what.empty() ? "" : " ") + e.value + e.unit;
+  if (what.empty()) what = std::string(source.slice(e.span)).substr(0, 120);
+  return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, where(source, e.span))
+                              : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
+}
+
+}  // namespace
+
+bool is_finding(const eval::ItemResult& item) {
+  return item.outcome == Outcome::Fail || item.outcome == Outcome::Error ||
+         item.outcome == Outcome::CannotVerify;
+}
+
+std::string finding_severity(const eval::RuleResult& rule, const eval::ItemResult& item) {
+  if (item.outcome == Outcome::Error) return "error";
+  if (item.outcome == Outcome::CannotVerify) return "note";
+  return check::to_string(rule.rule->info.severity);
+}
+
+std::string section_at(const doc::Document& document, uint32_t offset) {
+  std::string title;
+  for (size_t s = 1; s < document.sections.size(); ++s) {
+    const Span span = document.sections[s].span;
+    if (span.begin <= offset && offset < span.end) title = document.sections[s].title;
+  }
+  return title;
+}
+
+std::string render_findings_text(const DocumentCheck& check, const TextOptions& options) {
+  const auto& source = check.document->source;
+  std::string out;
+  for (const auto& pack : check.packs) {
+    for (const auto& rule : pack.rules) {
+      for (const auto& item : rule.items) {
+        if (!is_finding(item)) continue;
+        if (item.outcome == Outcome::CannotVerify && !options.verbose) continue;
+        std::string message = item.message;
+        if (item.outcome == Outcome::CannotVerify)
+          message = (options.lang == Language::Zh ? "无法核实：" : "cannot verify: ") + message;
+        if (item.outcome == Outcome::Error)
+          message = (options.lang == Language::Zh ? "规则运行出错：" : "the rule failed to run: ") + message;
+        const std::string severity = finding_severity(rule, item);
+        const std::string& id = rule.rule->info.id;
+        if (item.location.empty() && item.location.begin == 0 && source.text().empty()) continue;
+        if (item.location.empty() && item.evidence.empty()) {
+          out += fmt::format("{}: {}: {} [{}]\n", source.name(), severity, message, id);
+        } else {
+          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, item.location),
+                             severity, message, id);
+          out += source_excerpt(source, item.location);
+        }
+        for (const auto& e : item.evidence) out += evidence_line(source, e, options.lang);
+      }
+    }
+    out += summary_line(source.name(), pack, options.lang);
+  }
+  return out;
+}
+
+void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
+  const auto& document = *check.document;
+  const auto& source = document.source;
+  json.begin_object();
+  json.key("file").string(source.name());
+  json.key("title").string(document.title);
+  json.key("year");
+  if (document.year) json.number(*document.year);
+  else json.null();
+  json.key("packs").begin_array();
+  for (const auto& pack : check.packs) {
+    json.begin_object();
+    json.key("pack").string(pack.pack->name);
+    json.key("version").string(pack.pack->version);
+    json.key("applies").boolean(pack.applies);
+    const Counts c = count(pack);
+    json.key("summary").begin_object();
+    json.key("rules").number(static_cast<long long>(pack.rules.size()));
+    for (auto o : {Outcome::Pass, Outcome::Fail, Outcome::CannotVerify, Outcome::NotApplicable, Outcome::Error})
+      json.key(eval::to_string(o)).number(static_cast<long long>(c.by_outcome[static_cast<int>(o)]));
+    json.key("errors").number(static_cast<long long>(c.errors));
+    json.key("warnings").number(static_cast<long long>(c.warnings));
+    json.key("infos").number(static_cast<long long>(c.infos));
+    json.end_object();
+    json.key("rules").begin_array();
+    for (const auto& rule : pack.rules) {
+      size_t passed = 0;
+      for (const auto& item : rule.items) passed += item.outcome == Outcome::Pass;
+      json.begin_object();
+      json.key("rule").string(rule.rule->info.id);
+      json.key("outcome").string(eval::to_string(rule.outcome));
+      json.key("items").number(static_cast<long long>(rule.items.size()));
+      json.key("passed").number(static_cast<long long>(passed));
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.key("findings").begin_array();
+  for (const auto& pack : check.packs) {
+    for (const auto& rule : pack.rules) {
+      const auto& info = rule.rule->info;
+      for (const auto& item : rule.items) {
+        if (!is_finding(item)) continue;
+        json.begin_object();
+        json.key("rule").string(info.id);
+        json.key("title").string(info.title);
+        json.key("pack").string(info.pack);
+        json.key("severity").string(finding_severity(rule, item));
+        json.key("category").string(info.category);
+        json.key("outcome").string(eval::to_string(item.outcome));
+        json.key("message").string(item.message);
+        json.key("item").string(item.item);
+        const bool located = !(item.location.empty() && item.evidence.empty());
+        const Location at = source.locate(item.location.begin);
+        json.key("line");
+        if (located) json.number(at.line);
+        else json.null();
+        json.key("column");
+        if (located) json.number(at.column);
+        else json.null();
+        json.key("section").string(located ? section_at(document, item.location.begin) : "");
+        json.key("basis").string(info.basis);
+        json.key("evidence").begin_array();
+        for (const auto& e : item.evidence) {
+          const Location l = source.locate(e.span.begin);
+          json.begin_object();
+          json.key("text").string(e.label.empty() ? std::string(source.slice(e.span)) : e.label);
+          json.key("value");
+          if (e.value.empty()) json.null();
+          else json.number(e.value);
+          json.key("unit").string(e.unit);
+          json.key("line").number(l.line);
+          json.key("column").number(l.column);
+          json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+      }
+    }
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace gk::cli

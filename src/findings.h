@@ -1,0 +1,40 @@
+// Writing the results of `gongkai check` for one document: text for people (one line per
+// finding with the source line and a caret, the evidence, then a summary) and JSON for
+// machines (schema gongkai.findings/1, docs/findings-json.md).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/model.h"
+#include "eval/evaluator.h"
+#include "json_writer.h"
+#include "syntax/language.h"
+
+namespace gk::cli {
+
+/// The results of every pack on one document.
+struct DocumentCheck {
+  const doc::Document* document = nullptr;
+  std::vector<eval::PackResult> packs;
+};
+
+/// The severity a finding is reported with: the rule's, and `error` for a rule that
+/// failed to run. Cannot-verify results are "note".
+std::string finding_severity(const eval::RuleResult& rule, const eval::ItemResult& item);
+
+/// True for the items reported as findings: fail, error and cannot verify.
+bool is_finding(const eval::ItemResult& item);
+
+struct TextOptions {
+  bool verbose = false;  ///< also print cannot-verify results
+  Language lang = Language::Zh;
+};
+
+std::string render_findings_text(const DocumentCheck& check, const TextOptions& options);
+void write_findings_json(JsonWriter& json, const DocumentCheck& check);
+
+/// The title of the innermost section holding `offset`, or "".
+std::string section_at(const doc::Document& document, uint32_t offset);
+
+}  // namespace gk::cli
