@@ -107,6 +107,24 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+/// The longest run of Han characters outside `{…}` holes (NFKC leaves Han unchanged).
+std::string longest_han_run(std::string_view text) {
+  std::string best, run;
+  int depth = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const char32_t cp = unicode::next_code_point(text, pos);
+    if (cp == U'{' || cp == U'｛') ++depth;
+    if (depth == 0 && unicode::is_han(cp)) {
+      unicode::append_utf8(run, cp);
+      continue;
+    }
+    if (run.size() > best.size()) best = run;
+    run.clear();
+    if ((cp == U'}' || cp == U'｝') && depth > 0) --depth;
+  }
+  return run.size() > best.size() ? run : best;
+}
+
 }  // namespace
 
 std::string normalize_pattern(std::string_view pattern) {
@@ -366,6 +384,7 @@ void PackCompiler::compile_fact(Fact& fact) {
     }
     fact.templates.push_back(std::move(*compiled));
     fact.hole_fields.push_back(std::move(mapping));
+    fact.anchors.push_back(longest_han_run(literal.value));
   }
 }
 

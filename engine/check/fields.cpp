@@ -48,6 +48,8 @@ const std::vector<Field>& table() {
       {F::BreakdownTotal, K::Breakdown, "total", "合计", Type::of(K::Money), "总数"},
       {F::BreakdownParts, K::Breakdown, "parts", "各项", Type::list_of(K::Share), "其中各项"},
       {F::BreakdownLabel, K::Breakdown, "label", "名称", Type::of(K::Text), "总数的名称"},
+      {F::BreakdownShareTotal, K::Breakdown, "shares_total", "占比合计", Type::of(K::Ratio),
+       "各项写明的占比之和（有一项没写占比时无法取得）"},
       {F::ShareLabel, K::Share, "label", "名称", Type::of(K::Text), "该项的名称"},
       {F::ShareAmount, K::Share, "amount", "金额", Type::of(K::Money), "该项的金额"},
       {F::SharePercentage, K::Share, "share", "占比", Type::of(K::Ratio), "写明的占比"},

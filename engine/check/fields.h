@@ -21,7 +21,7 @@ enum class FieldId : uint8_t {
   // row
   RowLabel, RowCode, RowLevel, RowLine,
   // breakdown and its parts
-  BreakdownTotal, BreakdownParts, BreakdownLabel,
+  BreakdownTotal, BreakdownParts, BreakdownLabel, BreakdownShareTotal,
   ShareLabel, ShareAmount, SharePercentage, ShareBase, ShareTotal,
   // table of contents entry
   TocTitle, TocNumber, TocLevel,

@@ -59,6 +59,9 @@ struct Fact {
   std::vector<FactField> fields;  ///< union over the templates, in first-seen order
   /// For each template, for each of its holes, the index into `fields`.
   std::vector<std::vector<uint32_t>> hole_fields;
+  /// For each template, Chinese text every match must contain (its longest run of Han
+  /// characters): a paragraph without it is skipped before the regular expression runs.
+  std::vector<std::string> anchors;
   std::optional<uint32_t> scope;
 };
 

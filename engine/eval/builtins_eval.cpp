@@ -241,8 +241,18 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
     case BuiltinId::Percentage:
     case BuiltinId::Quantity: {
       if (args[0].is_missing()) return args[0];
-      const auto root = scope_of(args[0]);
-      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      std::vector<uint32_t> roots;  // one scope, or each section of a list
+      if (args[0].kind == VK::List) {
+        for (const auto& s : args[0].items)
+          if (auto r = scope_of(s)) roots.push_back(*r);
+      } else if (auto r = scope_of(args[0])) {
+        roots.push_back(*r);
+      } else {
+        return Value::missing(fmt::format("未找到“{}”", show(args[0])));
+      }
+      auto in_scope = [&](uint32_t section) {
+        return std::any_of(roots.begin(), roots.end(), [&](uint32_t r) { return within(section, r); });
+      };
       const auto kind = id == BuiltinId::Percentage ? doc::QuantityKind::Percentage
                         : id == BuiltinId::Quantity ? doc::QuantityKind::Count
                                                     : doc::QuantityKind::Amount;
@@ -250,7 +260,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       for (uint32_t a = 0; a < doc_.amounts.size(); ++a) {
         const auto& amount = doc_.amounts[a];
         if (amount.quantity.kind != kind) continue;
-        if (!within(section_of_sentence(amount.sentence), *root)) continue;
+        if (!in_scope(section_of_sentence(amount.sentence))) continue;
         if (!pattern_matches(1, amount.label)) continue;
         found.push_back(amount_value(a));
         if (id != BuiltinId::Amounts) return found.front();

@@ -156,6 +156,7 @@ void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInst
   const check::Fact& decl = pack_.facts[fact];
   const doc::Paragraph& s = doc_.paragraphs[paragraph];
   for (size_t t = 0; t < decl.templates.size(); ++t) {
+    if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
     std::vector<TemplateMatch> found;
     if (decl.templates[t].match(s.text, found) == MatchStatus::TimeLimit) {
       throw RuleError{fmt::format("事实“{}”的句式匹配超时", decl.name)};

@@ -62,6 +62,23 @@ Value Context::field(const Value& object, std::string_view name) {
       case FieldId::BreakdownTotal: return amount_value(b.total);
       case FieldId::BreakdownLabel:
         return Value::of_text(doc_.amounts[b.total].label, {amount_evidence(b.total)});
+      case FieldId::BreakdownShareTotal: {
+        std::optional<Value> total;
+        for (const auto& part : b.parts) {
+          if (!part.share) return Value::missing("有的构成项没有写占比");
+          const Value share = amount_value(*part.share);
+          if (!total) {
+            total = share;
+            continue;
+          }
+          FigureError error;
+          auto sum = add(total->figure, share.figure, &error);
+          if (!sum) throw RuleError{error.message};
+          total->figure = *sum;
+          total->add_evidence(share.evidence);
+        }
+        return total ? *total : Value::missing("没有构成项");
+      }
       case FieldId::BreakdownParts: {
         std::vector<Value> parts;
         for (uint32_t i = 0; i < b.parts.size(); ++i) parts.push_back(with_ids(VK::Share, {object.ids[0], i}));
