@@ -92,6 +92,37 @@ bool parse_options(const Args& args, CheckOptions& o) {
   return true;
 }
 
+/// Counts over a batch, for the closing line of the text output.
+struct BatchTotals {
+  size_t checked = 0, not_applicable = 0, errors = 0, warnings = 0, infos = 0;
+
+  void add(const DocumentCheck& check) {
+    ++checked;
+    bool applies = false;
+    for (const auto& pack : check.packs) {
+      applies = applies || pack.applies;
+      for (const auto& rule : pack.rules)
+        for (const auto& item : rule.items) {
+          if (!is_finding(item)) continue;
+          const std::string s = finding_severity(rule, item);
+          errors += s == "error";
+          warnings += s == "warning";
+          infos += s == "info";
+        }
+    }
+    not_applicable += applies ? 0 : 1;
+  }
+
+  std::string render(size_t given, Language lang) const {
+    const size_t unreadable = given - checked;
+    if (lang == Language::Zh)
+      return fmt::format("共 {} 个文档（检查 {} 个，无规则包适用 {} 个，无法读取 {} 个）：错误 {}，警告 {}，提示 {}\n",
+                         given, checked - not_applicable, not_applicable, unreadable, errors, warnings, infos);
+    return fmt::format("{} documents ({} checked, {} with no applicable pack, {} unreadable): {} errors, {} warnings, {} infos\n",
+                       given, checked - not_applicable, not_applicable, unreadable, errors, warnings, infos);
+  }
+};
+
 /// Whether a document's findings reach the --fail-on level.
 bool reaches(const DocumentCheck& check, FailOn level) {
   if (level == FailOn::Never) return false;
@@ -118,6 +149,7 @@ int cmd_check(const Args& args) {
     return kExitError;
   }
   bool input_error = false, findings = false;
+  BatchTotals batch;
   JsonWriter json;
   if (options.json) {
     json.begin_object();
@@ -146,6 +178,7 @@ int cmd_check(const Args& args) {
     check.document = &document;
     for (const auto& p : packs.packs) check.packs.push_back(eval::evaluate(*p, document));
     findings = reaches(check, options.fail_on) || findings;
+    batch.add(check);
     if (options.json) {
       write_findings_json(json, check);
     } else {
@@ -157,6 +190,7 @@ int cmd_check(const Args& args) {
     json.end_object();
     fmt::print("{}\n", json.str());
   }
+  if (!options.json && files.size() > 1) fmt::print("{}", batch.render(files.size(), options.lang));
   if (input_error) return kExitError;
   return findings ? kExitFindings : kExitOk;
 }

@@ -51,3 +51,8 @@ gongkai_golden_test(check.broken-rules 2 check/broken-rules.out check --no-defau
 gongkai_golden_test(usage.check-no-file 2 usage/check-no-file.out check)
 gongkai_golden_test(usage.check-bad-format 2 usage/check-bad-format.out check --format xml examples)
 gongkai_golden_test(usage.check-bad-fail-on 2 usage/check-bad-fail-on.out check --fail-on often examples)
+
+# A batch with unreadable files: each is reported, the others are checked, the closing line
+# counts them, and the exit status is 2 (an input error) whatever the findings.
+gongkai_golden_test(check.batch-with-bad-inputs 2 check/batch-bad-inputs.txt check tests/data/inputs/
+                    examples/001_25d83f0624c6e4b5.txt)
