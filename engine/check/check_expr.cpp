@@ -237,12 +237,12 @@ Type PackCompiler::check_match(const ast::Expr& expr, const ast::MatchExpr& matc
 }
 
 bool PackCompiler::check_argument(const Builtin& builtin, const Param& param, size_t index,
-                                  const ast::Expr& arg, const Type& type) {
+                                  const ast::Expr& arg, const Type& type, std::string_view called) {
   if (type.kind != K::Error && !(param.kinds & bit(type.kind))) {
     error("E104", arg.span,
-          say(fmt::format("{}() 的第 {} 个参数应为{}，这里是{}", builtin.zh, index + 1,
+          say(fmt::format("{}() 的第 {} 个参数应为{}，这里是{}", called, index + 1,
                           describe_kinds(param.kinds, lang_), describe(type, lang_)),
-              fmt::format("argument {} of {}() should be {}, but this is {}", index + 1, builtin.en,
+              fmt::format("argument {} of {}() should be {}, but this is {}", index + 1, called,
                           describe_kinds(param.kinds, lang_), describe(type, lang_))));
     return false;
   }
@@ -288,7 +288,7 @@ Type PackCompiler::check_call(const ast::Expr& expr, const ast::CallExpr& call, 
   }
   for (size_t i = 0; i < args.size(); ++i) {
     const Param& param = builtin->params[std::min(i, builtin->params.size() - 1)];
-    check_argument(*builtin, param, i, *call.args[i], args[i]);
+    check_argument(*builtin, param, i, *call.args[i], args[i], call.callee.text);
   }
   if (builtin->id == BuiltinId::Sum && !args.empty() && args[0].kind == K::List) {
     const bool rows = args[0].element == K::Row;
@@ -329,11 +329,15 @@ Type PackCompiler::check_member(const ast::Expr& expr, const ast::MemberExpr& me
   }
   std::vector<std::string> notes = suggest(name, candidates);
   if (notes.empty() && !candidates.empty()) {
-    notes.push_back(say("可用的字段：", "fields: ") + fmt::format("{}", fmt::join(candidates, "、")));
+    notes.push_back(say("可用的字段：", "fields: ") +
+                    fmt::format("{}", fmt::join(candidates, lang_ == Language::Zh ? "、" : ", ")));
   }
+  const std::string owner = object.kind == K::Fact
+                                ? say(fmt::format("事实“{}”", pack_.facts[object.fact].name),
+                                      fmt::format("fact ‘{}’", pack_.facts[object.fact].name))
+                                : describe(object, lang_);
   error("E105", member.field.span,
-        say(fmt::format("{}没有字段“{}”", describe(object, lang_), name),
-            fmt::format("{} has no field ‘{}’", describe(object, lang_), name)),
+        say(fmt::format("{}没有字段“{}”", owner, name), fmt::format("{} has no field ‘{}’", owner, name)),
         std::move(notes));
   (void)expr;
   return Type::of(K::Error);

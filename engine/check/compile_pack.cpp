@@ -150,12 +150,13 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
   std::shared_ptr<const icu::RegexPattern> pattern(
       icu::RegexPattern::compile(text, UREGEX_CASE_INSENSITIVE, where, status));
   if (U_FAILURE(status) || !pattern) {
-    // ICU reports a UTF-16 offset into the (one-line) pattern; map it back to the rule file.
-    const int32_t utf16 = std::clamp<int32_t>(where.offset, 0, text.length());
+    // ICU reports the 1-based UTF-16 column of the last character it read (the mistake);
+    // map it back to the rule file.
+    const int32_t utf16 = std::clamp<int32_t>(where.offset - 1, 0, text.length());
     std::string prefix;
     text.tempSubString(0, utf16).toUTF8String(prefix);
     const size_t at = origins[std::min(prefix.size(), origins.size() - 1)];
-    const Span span = where.offset >= 0 ? literal.source_span(at, std::min(at + 1, literal.value.size()))
+    const Span span = where.offset > 0 ? literal.source_span(at, std::min(at + 1, literal.value.size()))
                                         : literal.content;
     error("E106", span.empty() ? literal.span : span,
           say("正则表达式有误：", "bad regular expression: ") +
@@ -399,11 +400,11 @@ void PackCompiler::check_condition(const ast::Expr& expr, const Scope& scope) {
 }
 
 void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
-  if (pack_.find_rule(decl.id.text)) {
+  const bool duplicate = pack_.find_rule(decl.id.text) != nullptr;
+  if (duplicate) {  // still checked below, so its other mistakes are reported too
     error("E109", decl.id.span,
           say(fmt::format("规则编号“{}”重复", decl.id.text),
               fmt::format("rule number ‘{}’ is used twice", decl.id.text)));
-    return;
   }
   Rule rule;
   rule.decl = &decl;
@@ -454,7 +455,7 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
     if (f.filter) check_condition(*f.filter, scope);
   }
   compile_steps(decl, rule, scope);
-  pack_.rules.push_back(std::move(rule));
+  if (!duplicate) pack_.rules.push_back(std::move(rule));
 }
 
 void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope) {

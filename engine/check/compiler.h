@@ -55,7 +55,7 @@ class PackCompiler {
   Type check_call(const ast::Expr& expr, const ast::CallExpr& call, const Scope& scope);
   Type check_member(const ast::Expr& expr, const ast::MemberExpr& member, const Scope& scope);
   bool check_argument(const Builtin& builtin, const Param& param, size_t index,
-                      const ast::Expr& arg, const Type& type);
+                      const ast::Expr& arg, const Type& type, std::string_view called);
   /// Money/ratio against a bare non-zero number: the unit must be written.
   void require_unit(const ast::Expr& literal_side, const Type& other);
   bool figures_combine(const ast::Expr& expr, const Type& a, const Type& b, bool sum);

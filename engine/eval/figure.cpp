@@ -261,7 +261,10 @@ bool less_equal(const Figure& a0, const Figure& b0) {
 
 bool equal_within(const Figure& a0, const Figure& b0, const Figure& tolerance) {
   Figure a = adapted(a0, b0), b = adapted(b0, a0);
-  const Figure t = adapted(tolerance, a);
+  Figure t = adapted(tolerance, a);
+  // A bare tolerance next to a percentage is in percentage points (0.01 → 0.01%).
+  if (tolerance.dimension == Dimension::Plain && a.dimension == Dimension::Ratio && a.percent)
+    t.value = tolerance.value.shifted(-2);
   return (a.value - b.value).abs() <= t.value.abs();
 }
 

@@ -1,0 +1,476 @@
+// Tests for eval/evaluator: a pack compiled from a string, evaluated on a document built
+// from a text snippet — outcomes (pass, fail, not applicable, cannot verify, error),
+// messages with interpolated expressions, and evidence that points into the original text.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/pack.h"
+#include "document/extract.h"
+#include "eval/evaluator.h"
+
+namespace {
+
+using gk::eval::Outcome;
+
+/// A pack, a document and the result of evaluating one on the other.
+struct Checked {
+  std::unique_ptr<gk::check::Pack> pack;
+  gk::doc::Document document;
+  gk::eval::PackResult result;
+
+  const gk::eval::RuleResult& rule(const std::string& id) const {
+    for (const auto& r : result.rules)
+      if (r.rule->info.id == id) return r;
+    FAIL("no result for rule " << id);
+    return result.rules.front();
+  }
+  /// The single item of a rule without `for`.
+  const gk::eval::ItemResult& only(const std::string& id) const {
+    const auto& r = rule(id);
+    REQUIRE(r.items.size() == 1);
+    return r.items.front();
+  }
+  std::string slice(gk::Span span) const { return std::string(document.source.slice(span)); }
+};
+
+Checked check(const std::string& rules, const std::string& text,
+              const gk::eval::EvalOptions& options = {}) {
+  Checked c;
+  gk::DiagnosticSink sink;
+  std::vector<gk::SourceText> files;
+  files.emplace_back("t.gk", rules);
+  c.pack = gk::check::compile_pack(std::move(files), "t", sink);
+  for (const auto& d : sink.diagnostics()) MESSAGE(gk::render(d));
+  REQUIRE(c.pack);
+  c.document = gk::doc::extract_document(gk::SourceText("d.txt", text));
+  c.result = gk::eval::evaluate(*c.pack, c.document, options);
+  return c;
+}
+
+const char* const kExecution =
+    "fact 执行 = \"年初预算为{预算:金额}，支出决算为{决算:金额}，完成年初预算的{完成率:百分比}\"\n";
+
+}  // namespace
+
+TEST_CASE("evaluator: pass and fail, with the else message and its expressions") {
+  const auto c = check(std::string(kExecution) +
+                           "rule R-1 \"完成率\" {\n"
+                           "  for f in 执行\n"
+                           "  let 应为 = f.决算 / f.预算\n"
+                           "  require f.完成率 == 应为\n"
+                           "  else \"完成率写作 {f.完成率}，按 {f.决算} ÷ {f.预算} 应为 {f.决算 / f.预算}（{应为}）\"\n"
+                           "}\n",
+                       "一、预算执行情况\n"
+                       "年初预算为40万元，支出决算为2907.5万元，完成年初预算的726.87%。\n"
+                       "年初预算为41.72万元，支出决算为42.92万元，完成年初预算的102.88%。\n");
+  const auto& r = c.rule("R-1");
+  CHECK(r.outcome == Outcome::Fail);
+  REQUIRE(r.items.size() == 2);
+  CHECK(r.items[0].outcome == Outcome::Fail);
+  CHECK(r.items[0].message == "完成率写作 726.87%，按 2907.5万元 ÷ 40万元 应为 7268.75%（7268.75%）");
+  CHECK(r.items[1].outcome == Outcome::Pass);  // 42.92 / 41.72 = 102.876%, written 102.88%
+  CHECK(r.items[1].message.empty());
+  CHECK(r.items[1].evidence.empty());
+}
+
+TEST_CASE("evaluator: a failing require without else says the rule's title") {
+  const auto c = check("rule R-1 \"总要失败\" {\n  require true\n  require false\n}\n"
+                       "rule R-2 \"总会通过\" {\n  require true\n}\n",
+                       "一、说明\n无。\n");
+  CHECK(c.only("R-1").outcome == Outcome::Fail);
+  CHECK(c.only("R-1").message == "总要失败");
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.rule("R-2").outcome == Outcome::Pass);
+}
+
+TEST_CASE("evaluator: fact evidence spans slice the original text exactly") {
+  // Full-width ％ and a heading before the sentence: spans are in the original, not the
+  // matching view.
+  const auto c = check(std::string(kExecution) +
+                           "rule R-1 \"完成率\" {\n"
+                           "  for f in 执行\n"
+                           "  require f.完成率 == f.决算 / f.预算\n"
+                           "  else \"{f.决算 / f.预算}\"\n"
+                           "}\n",
+                       "一、预算执行情况\n"
+                       "年初预算为40万元，支出决算为2907.5万元，完成年初预算的726.87％。\n");
+  const auto& item = c.only("R-1");
+  CHECK(item.outcome == Outcome::Fail);
+  CHECK(item.message == "7268.75%");
+  REQUIRE(item.evidence.size() == 3);
+  CHECK(c.slice(item.evidence[0].span) == "726.87％");
+  CHECK(item.evidence[0].label == "完成率");
+  CHECK(item.evidence[0].value == "726.87");
+  CHECK(item.evidence[0].unit == "%");
+  CHECK(c.slice(item.evidence[1].span) == "2907.5万元");
+  CHECK(item.evidence[1].label == "决算");
+  CHECK(item.evidence[1].value == "2907.5");
+  CHECK(item.evidence[1].unit == "万元");
+  CHECK(c.slice(item.evidence[2].span) == "40万元");
+  CHECK(item.evidence[2].label == "预算");
+  // The finding is placed at its first evidence.
+  CHECK(c.slice(item.location) == "726.87％");
+  // The item is the fact's sentence (matching view).
+  CHECK(item.item == "年初预算为40万元,支出决算为2907.5万元,完成年初预算的726.87%");
+}
+
+TEST_CASE("evaluator: for … where gives one item per kept element") {
+  const auto c = check(std::string(kExecution) +
+                           "rule R-1 \"完成率\" {\n"
+                           "  for f in 执行 where f.预算 > 0\n"
+                           "  require f.完成率 == f.决算 / f.预算\n"
+                           "}\n"
+                           "rule R-2 \"全部过滤\" {\n"
+                           "  for f in 执行 where f.预算 > 10000万元\n"
+                           "  require false\n"
+                           "}\n",
+                       "一、预算执行情况\n"
+                       "年初预算为41.72万元，支出决算为42.92万元，完成年初预算的102.88%。\n"
+                       "年初预算为0万元，支出决算为0.6万元，完成年初预算的0%。\n"
+                       "年初预算为40万元，支出决算为2907.5万元，完成年初预算的726.87%。\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 2);  // the zero budget is left out, not "not applicable"
+  CHECK(r.items[0].outcome == Outcome::Pass);
+  CHECK(r.items[0].item == "年初预算为41.72万元,支出决算为42.92万元,完成年初预算的102.88%");
+  CHECK(r.items[1].outcome == Outcome::Fail);
+  CHECK(r.items[1].item == "年初预算为40万元,支出决算为2907.5万元,完成年初预算的726.87%");
+  CHECK(r.outcome == Outcome::Fail);
+  // Nothing kept: not applicable, with no items.
+  CHECK(c.rule("R-2").outcome == Outcome::NotApplicable);
+  CHECK(c.rule("R-2").items.empty());
+}
+
+TEST_CASE("evaluator: not applicable when `when` is false or `for` has nothing to go over") {
+  const auto c = check("section 三公说明 = heading \"三公.{0,2}经费\"\n"
+                       "rule R-1 \"when\" {\n"
+                       "  when exists(三公说明)\n"
+                       "  require false\n"
+                       "}\n"
+                       "rule R-2 \"empty for\" {\n"
+                       "  for t in doc.tables\n"
+                       "  require false\n"
+                       "}\n"
+                       "rule R-3 \"empty list\" {\n"
+                       "  for x in []\n"
+                       "  require false\n"
+                       "}\n"
+                       "rule R-4 \"when true\" {\n"
+                       "  when not exists(三公说明)\n"
+                       "  require false\n"
+                       "}\n",
+                       "一、收入决算情况说明\n收入合计10万元。\n");
+  CHECK(c.only("R-1").outcome == Outcome::NotApplicable);
+  CHECK(c.only("R-1").message.empty());
+  CHECK(c.rule("R-1").outcome == Outcome::NotApplicable);
+  CHECK(c.rule("R-2").outcome == Outcome::NotApplicable);
+  CHECK(c.rule("R-2").items.empty());
+  CHECK(c.rule("R-3").outcome == Outcome::NotApplicable);
+  CHECK(c.rule("R-3").items.empty());
+  CHECK(c.rule("R-4").outcome == Outcome::Fail);
+}
+
+TEST_CASE("evaluator: cannot verify when a figure is not found, saying what is missing") {
+  const auto c = check("part 情况说明 = heading \"决算情况说明$\"\n"
+                       "section 三公说明 = heading \"三公.{0,2}经费\" in 情况说明\n"
+                       "table 收支总表 = caption \"收入支出决算总表\"\n" +
+                           std::string(kExecution) +
+                           "rule R-1 \"amount\" {\n  require amount(情况说明, \"公务接待费\") > 0万元\n}\n"
+                           "rule R-2 \"scope\" {\n  require amount(三公说明, \"公务接待费\") > 0万元\n}\n"
+                           "rule R-3 \"table\" {\n  require cell(收支总表, \"^总计\", \"金额\") > 0万元\n}\n"
+                           "rule R-4 \"zero divisor\" {\n"
+                           "  for f in 执行\n"
+                           "  require f.完成率 == f.决算 / f.预算\n"
+                           "}\n"
+                           "rule R-5 \"percentage\" {\n  require percentage(情况说明, \"增长\") > 0%\n}\n"
+                           "rule R-6 \"no label\" {\n  require quantity(情况说明) > 0\n}\n",
+                       "第三部分 部门决算情况说明\n"
+                       "一、预算执行情况\n"
+                       "年初预算为0万元，支出决算为0.6万元，完成年初预算的0%。\n");
+  CHECK(c.only("R-1").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-1").message == "在“情况说明”中未找到“公务接待费”的金额");
+  CHECK(c.only("R-2").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-2").message == "未找到“三公说明”");
+  CHECK(c.only("R-3").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-3").message == "未找到“收支总表”");
+  // A zero divisor makes the result undefined: cannot verify, with both figures as evidence.
+  const auto& zero = c.only("R-4");
+  CHECK(zero.outcome == Outcome::CannotVerify);
+  CHECK(zero.message == "除数为零（0.6万元 ÷ 0万元）");
+  REQUIRE(zero.evidence.size() == 2);
+  CHECK(c.slice(zero.evidence[0].span) == "0.6万元");
+  CHECK(c.slice(zero.evidence[1].span) == "0万元");
+  CHECK(c.only("R-5").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-5").message == "在“情况说明”中未找到“增长”的百分比");
+  CHECK(c.only("R-6").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-6").message == "在“情况说明”中未找到数量");
+  CHECK(c.rule("R-6").outcome == Outcome::CannotVerify);
+}
+
+TEST_CASE("evaluator: a runaway pattern is an error of its rule; the next rule still runs") {
+  const auto c = check("rule R-1 \"灾难性的模式\" {\n  require mentions(doc, \"(a+)+b\")\n}\n"
+                       "rule R-2 \"之后的规则\" {\n  require mentions(doc, \"a{5}\")\n}\n",
+                       "一、说明\n" + std::string(5000, 'a') + "\n");
+  CHECK(c.only("R-1").outcome == Outcome::Error);
+  CHECK(c.only("R-1").message == "模式“(a+)+b”匹配超出时间限制");
+  CHECK(c.rule("R-1").outcome == Outcome::Error);
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.rule("R-2").outcome == Outcome::Pass);
+}
+
+TEST_CASE("evaluator: an error in one item does not stop the other items") {
+  const auto c = check("list 模式 = [\"(a+)+b\", \"a{5}\", \"无此文字\"]\n"
+                       "rule R-1 \"逐项\" {\n  for p in 模式\n  require mentions(doc, p)\n}\n",
+                       "一、说明\n" + std::string(5000, 'a') + "\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 3);
+  CHECK(r.items[0].outcome == Outcome::Error);
+  CHECK(r.items[0].item == "(a+)+b");
+  CHECK(r.items[1].outcome == Outcome::Pass);
+  CHECK(r.items[2].outcome == Outcome::Fail);
+  CHECK(r.outcome == Outcome::Error);  // error over fail over pass
+}
+
+TEST_CASE("evaluator: let and message interpolation show figures in their units") {
+  const auto c = check(std::string(kExecution) +
+                           "rule R-1 \"插值\" {\n"
+                           "  for f in 执行\n"
+                           "  let 比 = f.决算 / f.预算\n"
+                           "  let 差 = f.决算 - f.预算\n"
+                           "  let 两位 = round(比, 0)\n"
+                           "  require false\n"
+                           "  else \"{f.决算 / f.预算}|{比}|{差}|{两位}|{f.预算 * 2}|{比 > 1}|{{字面}}\"\n"
+                           "}\n",
+                       "一、预算执行情况\n"
+                       "年初预算为40万元，支出决算为2907.5万元，完成年初预算的726.87%。\n");
+  CHECK(c.only("R-1").message == "7268.75%|7268.75%|2867.5万元|7269%|80万元|是|{字面}");
+}
+
+TEST_CASE("evaluator: table cells are read in the table's declared unit") {
+  const auto c = check(
+      "table 收支总表 = caption \"收入支出决算总表\"\n"
+      "table 元表 = caption \"收入决算表\"\n"
+      "table 无单位表 = caption \"支出决算表\"\n"
+      "rule R-1 \"万元\" {\n  require cell(收支总表, \"^总计\", \"金额\") == 13836.63万元\n}\n"
+      "rule R-2 \"元\" {\n  require cell(元表, \"^合计\", \"金额\") == 1.5万元\n}\n"
+      "rule R-3 \"no unit\" {\n  require cell(无单位表, \"^合计\", 1) == 30000元\n}\n"
+      "rule R-4 \"shown\" {\n"
+      "  let a = cell(收支总表, \"^总计\", \"金额\")\n"
+      "  let b = cell(元表, \"^合计\", \"金额\")\n"
+      "  let c = cell(无单位表, \"^合计\", \"合计\")\n"
+      "  require a == 1万元\n"
+      "  else \"{a} {b} {c}\"\n"
+      "}\n"
+      "rule R-5 \"exact\" {\n"
+      "  require cell(收支总表, \"^总计\", \"金额\") != 13836.64万元\n"
+      "    and cell(元表, \"^合计\", \"金额\") != 15000.01元\n"
+      "}\n"
+      "rule R-6 \"no row\" {\n  require cell(收支总表, \"^收入合计\", \"金额\") > 0万元\n}\n"
+      "rule R-7 \"no column\" {\n  require cell(收支总表, \"^总计\", \"决算数\") > 0万元\n}\n",
+      "收入支出决算总表\n单位：万元\n项目\t金额\n总计\t13,836.63\n\n"
+      "收入决算表\n单位：元\n项目\t金额\n合计\t15,000.00\n\n"
+      "支出决算表\n项目\t合计\n栏次\t1\n合计\t3.00\n");
+  CHECK(c.only("R-1").outcome == Outcome::Pass);
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.only("R-3").outcome == Outcome::Pass);  // no unit written: 万元
+  const auto& shown = c.only("R-4");
+  CHECK(shown.outcome == Outcome::Fail);
+  CHECK(shown.message == "13836.63万元 15000.00元 3.00万元");
+  REQUIRE(shown.evidence.size() == 1);
+  CHECK(c.slice(shown.evidence[0].span) == "13,836.63");
+  CHECK(shown.evidence[0].label == "收入支出决算总表 / 总计 / 金额");
+  CHECK(shown.evidence[0].value == "13836.63");
+  CHECK(shown.evidence[0].unit == "万元");
+  CHECK(c.only("R-5").outcome == Outcome::Pass);
+  CHECK(c.only("R-6").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-6").message == "“收入支出决算总表”中没有“^收入合计”这一行");
+  CHECK(c.only("R-7").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-7").message == "“收入支出决算总表”中没有“决算数”这一列");
+}
+
+TEST_CASE("evaluator: breakdowns and their shares") {
+  const auto c = check(
+      "rule R-1 \"占比\" {\n"
+      "  for p in shares(doc) where exists(p.占比)\n"
+      "  require p.占比 == p.金额 / p.合计\n"
+      "  else \"“{p.名称}”{p.金额}的占比写作 {p.占比}，按 {p.金额} ÷ {p.合计} 应为 {p.金额 / p.合计}\"\n"
+      "}\n"
+      "rule R-2 \"各项之和\" {\n"
+      "  for b in breakdowns(doc)\n"
+      "  require sum(b.各项) <= b.合计\n"
+      "  else \"“{b.名称}”为 {b.合计}，其中各项之和却为 {sum(b.各项)}\"\n"
+      "}\n",
+      "一、收入决算情况说明\n"
+      "2024年度收入合计13836.6万元，其中：财政拨款收入13830.7万元，占99.99%；其他收入5.9万元，占0.01%。\n"
+      "二、支出决算情况说明\n"
+      "2024年度支出合计13836.63万元，其中：基本支出434.43万元，占3.14%；项目支出13402.20万元，占96.86%。\n"
+      "三、其他\n"
+      "本年支出合计145.71万元，其中：基本支出23.97万元，项目支出61.75万元，上缴支出50万元，其他支出20万元。\n");
+  const auto& shares = c.rule("R-1");
+  REQUIRE(shares.items.size() == 4);  // the parts without a 占比 are left out
+  CHECK(shares.items[0].item == "财政拨款收入");
+  CHECK(shares.items[0].outcome == Outcome::Fail);
+  CHECK(shares.items[0].message ==
+        "“财政拨款收入”13830.7万元的占比写作 99.99%，按 13830.7万元 ÷ 13836.6万元 应为 99.96%");
+  REQUIRE(shares.items[0].evidence.size() == 3);
+  CHECK(c.slice(shares.items[0].evidence[0].span) == "99.99%");
+  CHECK(c.slice(shares.items[0].evidence[1].span) == "13830.7万元");
+  CHECK(c.slice(shares.items[0].evidence[2].span) == "13836.6万元");
+  CHECK(shares.items[1].item == "其他收入");
+  CHECK(shares.items[1].outcome == Outcome::Fail);  // 5.9 / 13836.6 = 0.04%
+  CHECK(shares.items[2].item == "基本支出");
+  CHECK(shares.items[2].outcome == Outcome::Pass);  // 434.43 / 13836.63 = 3.14%
+  CHECK(shares.items[3].item == "项目支出");
+  CHECK(shares.items[3].outcome == Outcome::Pass);
+
+  const auto& sums = c.rule("R-2");
+  REQUIRE(sums.items.size() == 3);
+  CHECK(sums.items[0].outcome == Outcome::Pass);
+  CHECK(sums.items[1].outcome == Outcome::Pass);
+  // 23.97 + 61.75 + 50 + 20 = 155.72 > 145.71
+  CHECK(sums.items[2].outcome == Outcome::Fail);
+  CHECK(sums.items[2].message == "“本年支出合计”为 145.71万元，其中各项之和却为 155.72万元");
+}
+
+TEST_CASE("evaluator: a pack whose `applies when` is false checks nothing") {
+  const std::string rules =
+      "pack 试验 {\n  applies when doc.title ~ \"决算\" and doc.title !~ \"绩效\"\n}\n"
+      "rule R-1 \"a\" {\n  require true\n}\n"
+      "rule R-2 \"b\" {\n  require false\n}\n";
+  const auto other = check(rules, "某局2024年度绩效自评报告\n一、说明\n无。\n");
+  CHECK_FALSE(other.result.applies);
+  REQUIRE(other.result.rules.size() == 2);
+  for (const auto& r : other.result.rules) {
+    CAPTURE(r.rule->info.id);
+    CHECK(r.outcome == Outcome::NotApplicable);
+    CHECK(r.items.empty());
+  }
+  const auto mine = check(rules, "某局2024年度部门决算\n一、说明\n无。\n");
+  CHECK(mine.result.applies);
+  CHECK(mine.rule("R-1").outcome == Outcome::Pass);
+  CHECK(mine.rule("R-2").outcome == Outcome::Fail);
+  // A snippet (rule tests) is not asked whether the pack applies.
+  const auto snippet = check(rules, "某局2024年度绩效自评报告\n一、说明\n无。\n", {.snippet = true});
+  CHECK(snippet.result.applies);
+  CHECK(snippet.rule("R-2").outcome == Outcome::Fail);
+  // Only one rule, on request.
+  const auto one = check(rules, "某局2024年度部门决算\n一、说明\n无。\n", {.only_rule = "R-2"});
+  REQUIRE(one.result.rules.size() == 1);
+  CHECK(one.result.rules[0].rule->info.id == "R-2");
+}
+
+TEST_CASE("evaluator: logic is three-valued (Kleene)") {
+  const auto c = check(
+      "rule K-1 \"false and missing\" {\n  require false and amount(doc, \"不存在\") > 0万元\n}\n"
+      "rule K-2 \"missing and false\" {\n  require amount(doc, \"不存在\") > 0万元 and false\n}\n"
+      "rule K-3 \"true or missing\" {\n  require true or amount(doc, \"不存在\") > 0万元\n}\n"
+      "rule K-4 \"missing or true\" {\n  require amount(doc, \"不存在\") > 0万元 or true\n}\n"
+      "rule K-5 \"missing and true\" {\n  require amount(doc, \"不存在\") > 0万元 and true\n}\n"
+      "rule K-6 \"missing or false\" {\n  require false or amount(doc, \"不存在\") > 0万元\n}\n"
+      "rule K-7 \"not missing\" {\n  require not (amount(doc, \"不存在\") > 0万元)\n}\n"
+      "rule K-8 \"when missing\" {\n  when amount(doc, \"不存在\") > 0万元\n  require true\n}\n",
+      "某局部门决算\n一、说明\n收入合计10万元。\n");
+  CHECK(c.only("K-1").outcome == Outcome::Fail);
+  CHECK(c.only("K-2").outcome == Outcome::Fail);
+  CHECK(c.only("K-3").outcome == Outcome::Pass);
+  CHECK(c.only("K-4").outcome == Outcome::Pass);
+  CHECK(c.only("K-5").outcome == Outcome::CannotVerify);
+  CHECK(c.only("K-5").message == "在“某局部门决算”中未找到“不存在”的金额");
+  CHECK(c.only("K-6").outcome == Outcome::CannotVerify);
+  CHECK(c.only("K-7").outcome == Outcome::CannotVerify);
+  CHECK(c.only("K-8").outcome == Outcome::CannotVerify);
+}
+
+TEST_CASE("evaluator: exists and count on sections that are not there") {
+  const auto c = check("part 情况说明 = heading \"决算情况说明$\"\n"
+                       "section 三公说明 = heading \"三公.{0,2}经费\" in 情况说明\n"
+                       "section 收入说明 = heading \"收入决算情况\" in 情况说明\n"
+                       "rule R-1 \"missing\" {\n  require exists(三公说明)\n  else \"没有{name(三公说明)}\"\n}\n"
+                       "rule R-2 \"count\" {\n  require count(三公说明) == 0 and count(收入说明) == 1\n}\n"
+                       "rule R-3 \"missing figure\" {\n"
+                       "  require not exists(amount(收入说明, \"不存在\")) and exists(amount(收入说明, \"收入\"))\n"
+                       "}\n"
+                       "rule R-4 \"lists\" {\n"
+                       "  require not exists(amounts(收入说明, \"不存在\")) and count(amounts(收入说明)) == 2\n"
+                       "}\n"
+                       "rule R-5 \"field of missing\" {\n  require 三公说明.标题 ~ \"三公\"\n}\n",
+                       "第三部分 部门决算情况说明\n"
+                       "一、收入决算情况说明\n"
+                       "本年收入合计10万元，其中财政拨款收入8万元。\n");
+  CHECK(c.only("R-1").outcome == Outcome::Fail);  // not found is an answer, not a doubt
+  CHECK(c.only("R-1").message == "没有三公说明");
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.only("R-3").outcome == Outcome::Pass);
+  CHECK(c.only("R-4").outcome == Outcome::Pass);
+  CHECK(c.only("R-5").outcome == Outcome::CannotVerify);
+  CHECK(c.only("R-5").message == "未找到“三公说明”");
+}
+
+TEST_CASE("evaluator: name() of a vocabulary entry and the items of a vocabulary list") {
+  const auto c = check("part 概况 = heading \"概况$\"\n"
+                       "part 决算表 = heading \"决算表$\"\n"
+                       "part 情况说明 = heading \"决算情况说明$\"\n"
+                       "rule R-1 \"五个部分\" {\n"
+                       "  for p in [概况, 决算表, 情况说明]\n"
+                       "  require exists(p)\n"
+                       "  else \"缺少“{name(p)}”部分\"\n"
+                       "}\n",
+                       "某局部门决算\n"
+                       "第一部分 单位概况\n负责医疗保障。\n"
+                       "第三部分 部门决算情况说明\n收支总计10万元。\n");
+  const auto& r = c.rule("R-1");
+  CHECK(r.outcome == Outcome::Fail);
+  REQUIRE(r.items.size() == 3);
+  CHECK(r.items[0].item == "概况");
+  CHECK(r.items[0].outcome == Outcome::Pass);
+  CHECK(c.slice(r.items[0].location) == "第一部分 单位概况");
+  CHECK(r.items[1].item == "决算表");
+  CHECK(r.items[1].outcome == Outcome::Fail);
+  CHECK(r.items[1].message == "缺少“决算表”部分");
+  CHECK(r.items[1].location.empty());  // nothing in the document to point at
+  CHECK(r.items[2].item == "情况说明");
+  CHECK(r.items[2].outcome == Outcome::Pass);
+  CHECK(c.slice(r.items[2].location) == "第三部分 部门决算情况说明");
+}
+
+TEST_CASE("evaluator: section numbers 编号 and 应有编号") {
+  const auto c = check("rule R-1 \"编号连续\" {\n"
+                       "  for s in doc.章节 where exists(s.编号)\n"
+                       "  require s.编号 == s.应有编号\n"
+                       "  else \"“{s.标题}”编号为 {s.编号}，按顺序应为 {s.应有编号}\"\n"
+                       "}\n",
+                       "一、收入支出决算总体情况说明\n收支总计10万元。\n"
+                       "二、收入决算情况说明\n收入10万元。\n"
+                       "二、支出决算情况说明\n支出10万元。\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 3);
+  CHECK(r.items[0].outcome == Outcome::Pass);
+  CHECK(r.items[0].item == "收入支出决算总体情况说明");
+  CHECK(r.items[1].outcome == Outcome::Pass);
+  CHECK(r.items[2].outcome == Outcome::Fail);
+  CHECK(r.items[2].message == "“支出决算情况说明”编号为 2，按顺序应为 3");
+  CHECK(c.slice(r.items[2].location) == "二、支出决算情况说明");
+  REQUIRE(r.items[2].evidence.size() == 1);
+  CHECK(c.slice(r.items[2].evidence[0].span) == "二、支出决算情况说明");
+  CHECK(r.outcome == Outcome::Fail);
+}
+
+TEST_CASE("evaluator: roll_up orders error over fail over cannot verify over pass") {
+  using gk::eval::ItemResult;
+  using gk::eval::roll_up;
+  auto items = [](std::vector<Outcome> outcomes) {
+    std::vector<ItemResult> out;
+    for (auto o : outcomes) out.push_back(ItemResult{o, "", "", {}, {}});
+    return out;
+  };
+  CHECK(roll_up({}) == Outcome::NotApplicable);
+  CHECK(roll_up(items({Outcome::NotApplicable})) == Outcome::NotApplicable);
+  CHECK(roll_up(items({Outcome::NotApplicable, Outcome::Pass})) == Outcome::Pass);
+  CHECK(roll_up(items({Outcome::Pass, Outcome::CannotVerify})) == Outcome::CannotVerify);
+  CHECK(roll_up(items({Outcome::CannotVerify, Outcome::Fail, Outcome::Pass})) == Outcome::Fail);
+  CHECK(roll_up(items({Outcome::Fail, Outcome::Error})) == Outcome::Error);
+  CHECK(std::string(gk::eval::to_string(Outcome::CannotVerify)) == "cannot_verify");
+  CHECK(std::string(gk::eval::to_chinese(Outcome::NotApplicable)) == "不适用");
+}
