@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/decimal.h"
 #include "base/unicode.h"
 
 namespace gk::cli {
@@ -79,7 +80,12 @@ std::string summary_line(const std::string& file, const eval::PackResult& pack, 
 std::string evidence_line(const SourceText& source, const eval::Evidence& e, Language lang) {
   std::string what = e.label;
   if (!e.value.empty()) what += (what.empty() ? "" : " ") + e.value + e.unit;
-  if (what.empty()) what = std::string(source.slice(e.span)).substr(0, 120);
+  if (what.empty()) {
+    const std::string_view text = source.slice(e.span);
+    size_t cut = std::min<size_t>(text.size(), 120);
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    what = std::string(text.substr(0, cut));
+  }
   return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, where(source, e.span))
                               : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
 }
@@ -208,7 +214,8 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
           json.key("text").string(e.label.empty() ? std::string(source.slice(e.span)) : e.label);
           json.key("value");
           if (e.value.empty()) json.null();
-          else json.number(e.value);
+          else if (Decimal::parse(e.value)) json.number(e.value);
+          else json.string(e.value);  // a text hole or a declared unit
           json.key("unit").string(e.unit);
           json.key("line").number(l.line);
           json.key("column").number(l.column);

@@ -56,8 +56,8 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
       texts.push_back(std::move(*text));
     }
     auto pack = compile_files(std::move(texts), dir.filename().string(), lang);
-    if (pack) out.push_back(std::move(pack));
     ok = pack != nullptr;
+    if (pack) out.push_back(std::move(pack));
   }
   for (const auto& d : subdirs) ok = load_directory(d, lang, out) && ok;
   return ok;

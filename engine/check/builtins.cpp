@@ -59,7 +59,7 @@ const std::vector<Builtin>& table() {
        "范围内标签符合模式的第一个数量（个、辆、人次…）", "the first count (个, 辆, 人次…) whose label matches",
        "quantity(三公说明, \"团组\")"},
       {BuiltinId::Cell, "cell", "单元格", {p(bit(K::Table)), pattern(), Param{kTextual | bit(K::Plain), true, false, false}},
-       "表中某行某列的数：行按名称、科目代码或行次，列按表头或栏次", "a cell: row by label, subject code or 行次; column by header or 栏次",
+       "表中某行某列的数：行按名称或科目代码，列按表头或栏次", "a cell: row by label or subject code; column by header or 栏次",
        "cell(收支总表, \"^总计\", \"金额\")"},
       {BuiltinId::Row, "row", "表行", {p(bit(K::Table)), pattern()},
        "表中名称（或科目代码）符合模式的第一行", "the first row whose label (or subject code) matches",

@@ -204,10 +204,15 @@ std::vector<std::string> PackCompiler::suggest(std::string_view name,
 void PackCompiler::run(const std::string& default_name) {
   pack_.name = default_name;
   register_names();
+  // The header first, whichever file holds it: rules are checked against its categories.
+  for (size_t t = 0; t < pack_.trees.size(); ++t) {
+    file_ = pack_.tree_files[t];
+    for (const auto& d : pack_.trees[t]->declarations)
+      if (const auto* p = std::get_if<ast::PackDecl>(&d)) compile_header(*p);
+  }
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
     for (const auto& d : pack_.trees[t]->declarations) {
-      if (const auto* p = std::get_if<ast::PackDecl>(&d)) compile_header(*p);
       if (const auto* r = std::get_if<ast::RuleDecl>(&d)) compile_rule(*r);
       if (const auto* x = std::get_if<ast::TestDecl>(&d)) check_tests(*x);
     }

@@ -251,6 +251,16 @@ Value Context::amount_value(uint32_t amount) const {
                           {amount_evidence(amount)});
 }
 
+Span Context::location_of(const Value& v) const {
+  switch (v.kind) {
+    case Value::Kind::Fact: return facts_[v.ids[0]]->at(v.ids[1]).span;
+    case Value::Kind::Breakdown: return doc_.amounts[doc_.breakdowns[v.ids[0]].total].quantity.span;
+    case Value::Kind::Share:
+      return doc_.amounts[doc_.breakdowns[v.ids[0]].parts[v.ids[1]].amount].quantity.span;
+    default: return {};
+  }
+}
+
 Evidence Context::heading_evidence(uint32_t section) const {
   const doc::Section& s = doc_.sections[section];
   return Evidence{s.heading_span, s.title, "", ""};

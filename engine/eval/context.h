@@ -77,6 +77,9 @@ class Context {
   Evidence heading_evidence(uint32_t section) const;
   Value amount_value(uint32_t amount) const;
 
+  /// Where a fact, a breakdown or one of its parts is in the document (empty otherwise).
+  Span location_of(const Value& value) const;
+
   /// How a value is shown in a message.
   std::string show(const Value& value) const;
 

@@ -102,6 +102,7 @@ class RuleRunner {
         result.location = ctx_.doc().tables[item->ids[0]].rows[item->ids[1]].span;
     }
     if (result.location.empty() && !result.evidence.empty()) result.location = result.evidence.front().span;
+    if (result.location.empty() && item) result.location = ctx_.location_of(*item);
     return result;
   }
 

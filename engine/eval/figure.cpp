@@ -70,7 +70,7 @@ const char* to_string(Dimension dimension) {
   switch (dimension) {
     case Dimension::Plain: return "数";
     case Dimension::Money: return "金额";
-    case Dimension::Ratio: return "比率";
+    case Dimension::Ratio: return "百分比";
     case Dimension::Count: return "数量";
   }
   return "";

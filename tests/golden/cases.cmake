@@ -56,3 +56,7 @@ gongkai_golden_test(usage.check-bad-fail-on 2 usage/check-bad-fail-on.out check 
 # counts them, and the exit status is 2 (an input error) whatever the findings.
 gongkai_golden_test(check.batch-with-bad-inputs 2 check/batch-bad-inputs.txt check tests/data/inputs/
                     examples/001_25d83f0624c6e4b5.txt)
+
+# --rules with a directory: the pack it holds (部门决算) replaces the built-in one of the same
+# name, so the findings are the same as with no flags.
+gongkai_golden_test(check.rules-dir 1 check/002.txt check --rules rules/juesuan examples/002_e5bbbd38b1f7eef3.txt)

@@ -230,7 +230,7 @@ TEST_CASE("figure: dimensions that do not combine give FigureError") {
 
   FigureError minus;
   CHECK_FALSE(gk::eval::subtract(pct("10"), wan("10"), &minus).has_value());
-  CHECK(minus.message == "不能把比率与金额相加减或比较");
+  CHECK(minus.message == "不能把百分比与金额相加减或比较");
 
   FigureError product;
   CHECK_FALSE(gk::eval::multiply(wan("10"), wan("10"), &product).has_value());
