@@ -252,7 +252,12 @@ Value Context::amount_value(uint32_t amount) const {
 }
 
 Span Context::location_of(const Value& v) const {
+  if (v.ids.empty()) return {};
   switch (v.kind) {
+    case Value::Kind::Section: return doc_.sections[v.ids[0]].heading_span;
+    case Value::Kind::Table: return doc_.tables[v.ids[0]].title_span;
+    case Value::Kind::TocEntry: return doc_.toc[v.ids[0]].span;
+    case Value::Kind::Row: return doc_.tables[v.ids[0]].rows[v.ids[1]].span;
     case Value::Kind::Fact: return facts_[v.ids[0]]->at(v.ids[1]).span;
     case Value::Kind::Breakdown: return doc_.amounts[doc_.breakdowns[v.ids[0]].total].quantity.span;
     case Value::Kind::Share:

@@ -77,7 +77,8 @@ class Context {
   Evidence heading_evidence(uint32_t section) const;
   Value amount_value(uint32_t amount) const;
 
-  /// Where a fact, a breakdown or one of its parts is in the document (empty otherwise).
+  /// Where a section, table, row, TOC entry, fact, breakdown or breakdown part is in the
+  /// document (empty for other values and for places not found).
   Span location_of(const Value& value) const;
 
   /// How a value is shown in a message.

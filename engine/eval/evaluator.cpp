@@ -92,18 +92,17 @@ class RuleRunner {
       } catch (const RuleError&) {
       }
       if (result.evidence.empty() && result.outcome != Outcome::Pass) result.evidence = item->evidence;
-      if (result.location.empty() && (item->kind == Value::Kind::Section) && !item->ids.empty())
-        result.location = ctx_.doc().sections[item->primary()].heading_span;
-      if (result.location.empty() && (item->kind == Value::Kind::Table) && !item->ids.empty())
-        result.location = ctx_.doc().tables[item->primary()].title_span;
-      if (result.location.empty() && item->kind == Value::Kind::TocEntry)
-        result.location = ctx_.doc().toc[item->primary()].span;
-      if (result.location.empty() && item->kind == Value::Kind::Row)
-        result.location = ctx_.doc().tables[item->ids[0]].rows[item->ids[1]].span;
+      // A section, table, row or TOC entry item is the place; a fact or breakdown is the
+      // place only when no evidence points at the figure in question.
+      if (result.location.empty() && !item_is_figure_source(*item)) result.location = ctx_.location_of(*item);
     }
     if (result.location.empty() && !result.evidence.empty()) result.location = result.evidence.front().span;
     if (result.location.empty() && item) result.location = ctx_.location_of(*item);
     return result;
+  }
+
+  static bool item_is_figure_source(const Value& v) {
+    return v.kind == Value::Kind::Fact || v.kind == Value::Kind::Breakdown || v.kind == Value::Kind::Share;
   }
 
   ItemResult steps(const Value*) {
