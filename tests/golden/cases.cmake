@@ -60,3 +60,27 @@ gongkai_golden_test(check.batch-with-bad-inputs 2 check/batch-bad-inputs.txt che
 # --rules with a directory: the pack it holds (部门决算) replaces the built-in one of the same
 # name, so the findings are the same as with no flags.
 gongkai_golden_test(check.rules-dir 1 check/002.txt check --rules rules/juesuan examples/002_e5bbbd38b1f7eef3.txt)
+
+# Commands for rule authors: `rules test` runs the test blocks, `rules check` only compiles,
+# `explain` shows one rule. failing_tests.gk has one deliberately wrong expectation (exit 1)
+# and rules without a fail case, a pass case, or any test (warnings).
+gongkai_golden_test(rules.test.builtin 0 rules/test-builtin.txt rules test)
+gongkai_golden_test(rules.test.failing 1 rules/test-failing.txt rules test tests/data/rules/failing_tests.gk)
+gongkai_golden_test(rules.test.failing-en 1 rules/test-failing-en.txt rules test --lang en
+                    tests/data/rules/failing_tests.gk)
+gongkai_golden_test(rules.test.json 1 rules/test-failing.json rules test --format json
+                    tests/data/rules/failing_tests.gk)
+gongkai_golden_test(rules.test.broken 2 rules/test-broken.out rules test tests/data/rules/broken.gk)
+gongkai_golden_test(rules.check.builtin 0 rules/check-builtin.txt rules check)
+gongkai_golden_test(rules.check.dir 0 rules/check-dir.txt rules check rules/juesuan)
+gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check tests/data/rules/broken.gk)
+gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)
+gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
+gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
+gongkai_golden_test(explain.unknown 2 rules/explain-unknown.out explain JS-AR-1)
+gongkai_golden_test(usage.rules-no-subcommand 2 usage/rules-no-subcommand.out rules)
+gongkai_golden_test(usage.rules-unknown-subcommand 2 usage/rules-unknown-subcommand.out rules frob)
+gongkai_golden_test(usage.rules-test-bad-format 2 usage/rules-test-bad-format.out rules test --format xml)
+gongkai_golden_test(usage.rules-check-bad-option 2 usage/rules-check-bad-option.out rules check --format json)
+gongkai_golden_test(usage.explain-no-id 2 usage/explain-no-id.out explain)
+gongkai_golden_test(usage.explain-two-ids 2 usage/explain-two-ids.out explain JS-AR-01 JS-AR-02)

@@ -1,0 +1,199 @@
+// `gongkai explain [--lang zh|en] [--rules PATH]… RULE-ID`: everything about one rule — its
+// title, pack, category, severity, weight and basis, where it is written, its source text
+// verbatim, and its test cases.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "base/unicode.h"
+#include "commands.h"
+#include "eval/rule_tests.h"
+#include "packs.h"
+#include "rule_options.h"
+
+namespace gk::cli {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: gongkai explain [--rules PATH]... [--lang zh|en] RULE-ID\n"
+    "  Shows a rule: its title, pack, category, severity, weight and basis, where it is\n"
+    "  written, its text, and its test cases.\n"
+    "  --rules PATH          a rule file or a directory of packs, as with check --rules\n"
+    "                        (repeatable)\n"
+    "  --lang zh|en          language of the labels (default zh)\n"
+    "exit status: 0 the rule was found, 2 unknown rule, usage or rule errors\n";
+
+struct ExplainOptions {
+  std::vector<std::string> rules;
+  Language lang = Language::Zh;
+  std::string id;
+};
+
+bool usage_error(const std::string& message) {
+  fmt::print(stderr, "gongkai explain: {}\n{}", message, kUsage);
+  return false;
+}
+
+bool parse_options(const Args& args, ExplainOptions& o) {
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) return usage_error(fmt::format("option '{}' needs a value", a));
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      fmt::print("{}", kUsage);
+      std::exit(kExitOk);
+    } else if (a == "--rules") {
+      if (!value(v)) return false;
+      o.rules.push_back(v);
+    } else if (a == "--lang") {
+      if (!value(v)) return false;
+      const auto lang = parse_language(v);
+      if (!lang) return usage_error(fmt::format("unknown language '{}' (zh or en)", v));
+      o.lang = *lang;
+    } else if (a.starts_with("-") && a != "-") {
+      return usage_error(fmt::format("unknown option '{}'", a));
+    } else {
+      ids.push_back(a);
+    }
+  }
+  if (ids.empty()) return usage_error("no RULE-ID given");
+  if (ids.size() > 1) return usage_error("give one RULE-ID");
+  o.id = ids.front();
+  return true;
+}
+
+/// `text` with each line after the first indented by `indent` spaces.
+std::string indent_following(std::string_view text, size_t indent) {
+  std::string out;
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out.append(indent, ' ');
+  }
+  return out;
+}
+
+/// A snippet as the document it stands for: a written "\n" starts a new line, "\t" is a tab.
+std::string snippet_lines(const std::string& written) {
+  std::string out;
+  for (size_t i = 0; i < written.size(); ++i) {
+    const char next = i + 1 < written.size() ? written[i + 1] : 0;
+    if (written[i] == '\\' && (next == 'n' || next == 't')) {
+      out.push_back(next == 'n' ? '\n' : '\t');
+      ++i;
+    } else {
+      out.push_back(written[i]);
+    }
+  }
+  return out;
+}
+
+std::string explain(const check::Pack& pack, const check::Rule& rule, Language lang) {
+  const bool zh = lang == Language::Zh;
+  const auto& info = rule.info;
+  const std::string pack_name = pack.version.empty() ? pack.name : pack.name + " " + pack.version;
+  const std::string severity = check::to_string(info.severity);
+  std::string severity_shown = severity;
+  if (zh) {
+    const char* word = info.severity == check::Severity::Error     ? "错误"
+                       : info.severity == check::Severity::Warning ? "警告"
+                                                                   : "提示";
+    severity_shown = fmt::format("{}（{}）", severity, word);
+  }
+  const std::string basis = !info.basis.empty() ? info.basis : (zh ? "（未写明）" : "(none given)");
+  std::string out = fmt::format("{} {}\n", info.id, info.title);
+  auto field = [&](std::string_view zh_label, std::string_view en_label, const std::string& value) {
+    out += zh ? fmt::format("  {}：{}\n", zh_label, value) : fmt::format("  {:<10}{}\n", std::string(en_label) + ":", value);
+  };
+  field("规则包", "pack", pack_name);
+  field("类别", "category", info.category);
+  field("级别", "severity", severity_shown);
+  field("权重", "weight", info.weight.to_plain_string());
+  field("依据", "basis", basis);
+  field("位置", "file", fmt::format("{}:{}:{}", info.file, info.location.line, info.location.column));
+
+  out += zh ? "\n规则原文：\n" : "\nsource:\n";
+  if (rule.decl) {
+    const SourceText& file = pack.file_of(rule);
+    const Location at = file.locate(rule.decl->span.begin);
+    // From the start of the rule's line, so the text keeps its own indentation.
+    const Span span{file.line_span(at.line).begin, rule.decl->span.end};
+    out += file.slice(span);
+    out += "\n";
+  }
+
+  std::vector<const ast::TestCase*> cases;
+  for (const auto* test : pack.tests)
+    if (test->rule.text == info.id)
+      for (const auto& c : test->cases) cases.push_back(&c);
+  if (cases.empty()) {
+    out += zh ? "\n测试用例：没有（请在规则后写 test 块）\n" : "\ntest cases: none (add a test block after the rule)\n";
+    return out;
+  }
+  out += zh ? fmt::format("\n测试用例（{} 个）：\n", cases.size()) : fmt::format("\ntest cases ({}):\n", cases.size());
+  for (const auto* c : cases) {
+    const std::string prefix = fmt::format("  {}{}", expected_label(c->expected, lang), zh ? "：" : ": ");
+    std::string body;
+    if (c->input == ast::TestInput::File) body = (zh ? "文件 " : "file ") + c->text.value;
+    else body = snippet_lines(c->text.value);
+    out += prefix + indent_following(body, unicode::display_width(prefix)) + "\n";
+  }
+  return out;
+}
+
+/// Up to three rule numbers closest to `id`, nearest first.
+std::vector<std::string> closest_ids(const PackSet& packs, const std::string& id) {
+  std::vector<std::pair<size_t, std::string>> scored;
+  const size_t limit = std::max<size_t>(2, id.size() / 3);
+  for (const auto& p : packs.packs)
+    for (const auto& r : p->rules) {
+      const size_t d = id_distance(id, r.info.id);
+      if (d <= limit) scored.emplace_back(d, r.info.id);
+    }
+  std::sort(scored.begin(), scored.end());
+  scored.erase(std::unique(scored.begin(), scored.end()), scored.end());
+  std::vector<std::string> out;
+  for (size_t i = 0; i < scored.size() && out.size() < 3; ++i) out.push_back(scored[i].second);
+  return out;
+}
+
+}  // namespace
+
+int cmd_explain(const Args& args) {
+  ExplainOptions o;
+  if (!parse_options(args, o)) return kExitError;
+  const PackSet packs = load_packs(o.rules, true, o.lang);
+  if (!packs.ok) return kExitError;
+  const bool zh = o.lang == Language::Zh;
+  std::string out;
+  for (const auto& p : packs.packs)
+    for (const auto& r : p->rules)
+      if (r.info.id == o.id) out += (out.empty() ? "" : "\n") + explain(*p, r, o.lang);
+  if (out.empty()) {  // the same number written in other letter case
+    for (const auto& p : packs.packs)
+      for (const auto& r : p->rules)
+        if (r.info.id.size() == o.id.size() && id_distance(r.info.id, o.id) == 0)
+          out += (out.empty() ? "" : "\n") + explain(*p, r, o.lang);
+  }
+  if (!out.empty()) {
+    fmt::print("{}", out);
+    return kExitOk;
+  }
+  fmt::print(stderr, "gongkai explain: {}\n",
+             zh ? fmt::format("没有编号为“{}”的规则", o.id) : fmt::format("no rule is numbered '{}'", o.id));
+  const auto near = closest_ids(packs, o.id);
+  if (!near.empty()) {
+    std::string list;
+    for (const auto& n : near) list += (list.empty() ? "" : (zh ? "、" : ", ")) + n;
+    fmt::print(stderr, "{}\n", zh ? fmt::format("  是不是：{}？", list) : fmt::format("  did you mean: {}?", list));
+  }
+  return kExitError;
+}
+
+}  // namespace gk::cli

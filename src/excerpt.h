@@ -1,0 +1,19 @@
+// Showing a place in a source text the way every command does: `line:column`, and the
+// source line with a caret (and tildes) under the marked span, aligned for wide characters.
+// Used for findings in documents (findings.cpp) and for test cases in rule files (rules test).
+#pragma once
+
+#include <string>
+
+#include "base/source.h"
+
+namespace gk::cli {
+
+/// "line:column" of the start of `span` (1-based, columns in code points).
+std::string where(const SourceText& source, Span span);
+
+/// The source line of `span` and a caret line under it, each indented two spaces and ending
+/// in a line break. A span running past the end of its line is marked to the line's end.
+std::string source_excerpt(const SourceText& source, Span span);
+
+}  // namespace gk::cli
