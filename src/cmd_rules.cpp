@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "check/lint.h"
 #include "commands.h"
 #include "eval/rule_tests.h"
 #include "excerpt.h"
@@ -269,10 +270,16 @@ int rules_check(const Args& args) {
   if (!parse_options("check", args, o)) return kExitError;
   const PackSet packs = load(o);
   for (const auto& p : packs.packs) {
+    DiagnosticSink lint;
+    check::lint_pack(*p, lint, o.lang);
+    for (const auto& d : lint.diagnostics()) fmt::print("{}", render(d));
+    const size_t warnings = lint.diagnostics().size();
     if (o.lang == Language::Zh)
-      fmt::print("{}：规则 {} 条，测试 {} 个，没有发现问题\n", p->name, p->rules.size(), count_cases(*p));
+      fmt::print("{}：规则 {} 条，测试 {} 个，{}\n", p->name, p->rules.size(), count_cases(*p),
+                 warnings ? fmt::format("提醒 {} 条", warnings) : std::string("没有发现问题"));
     else
-      fmt::print("{}: {} rules, {} tests, no problems found\n", p->name, p->rules.size(), count_cases(*p));
+      fmt::print("{}: {} rules, {} tests, {}\n", p->name, p->rules.size(), count_cases(*p),
+                 warnings ? fmt::format("{} warnings", warnings) : std::string("no problems found"));
   }
   if (!packs.ok) {
     std::fflush(stdout);

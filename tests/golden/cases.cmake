@@ -84,3 +84,7 @@ gongkai_golden_test(usage.rules-test-bad-format 2 usage/rules-test-bad-format.ou
 gongkai_golden_test(usage.rules-check-bad-option 2 usage/rules-check-bad-option.out rules check --format json)
 gongkai_golden_test(usage.explain-no-id 2 usage/explain-no-id.out explain)
 gongkai_golden_test(usage.explain-two-ids 2 usage/explain-two-ids.out explain JS-AR-01 JS-AR-02)
+
+# Lint warnings of `rules check` (W201–W204): printed with their place, the pack still loads
+# and the exit status stays 0.
+gongkai_golden_test(rules.check.lint 0 rules/check-lint.out rules check tests/data/rules/sample.gk)
