@@ -101,6 +101,12 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
     return index >= args.size() || find(*call.args[index], args[index], text);
   };
   auto scope_of = [&](const Value& v) -> std::optional<uint32_t> { return scope_root(v); };
+  // A column argument: a 栏次 number, or a pattern on the header (lowest or whole path).
+  auto column_matches = [&](size_t index, const doc::TableColumn& column) {
+    if (args[index].kind == VK::Figure)
+      return column.lanci && Decimal::from_int(*column.lanci) == args[index].figure.value;
+    return pattern_matches(index, column.name) || pattern_matches(index, column.path);
+  };
 
   switch (id) {
     case BuiltinId::Exists: {
@@ -300,30 +306,16 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       if (rows.empty())
         return Value::missing(fmt::format("“{}”中没有“{}”这一行", table.title, show(args[1])));
       if (id == BuiltinId::Row) return rows.front();
-      std::vector<Value> a{rows.front(), args[2]};
-      // value() reads its column argument from call.args[1]: build the lookup here.
-      const doc::TableRow& row = table.rows[rows.front().ids[1]];
-      for (size_t c = 0; c < table.columns.size(); ++c) {
-        const auto& column = table.columns[c];
-        const bool hit = args[2].kind == VK::Figure
-                             ? column.lanci && Decimal::from_int(*column.lanci) == args[2].figure.value
-                             : pattern_matches(2, column.name) || pattern_matches(2, column.path);
-        if (hit) return cell_value(doc_, t, rows.front().ids[1], c);
-      }
-      (void)row;
+      for (size_t c = 0; c < table.columns.size(); ++c)
+        if (column_matches(2, table.columns[c])) return cell_value(doc_, t, rows.front().ids[1], c);
       return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, show(args[2])));
     }
     case BuiltinId::Value: {
       if (args[0].is_missing()) return args[0];
       const uint32_t t = args[0].ids[0];
       const doc::Table& table = doc_.tables[t];
-      for (size_t c = 0; c < table.columns.size(); ++c) {
-        const auto& column = table.columns[c];
-        const bool hit = args[1].kind == VK::Figure
-                             ? column.lanci && Decimal::from_int(*column.lanci) == args[1].figure.value
-                             : pattern_matches(1, column.name) || pattern_matches(1, column.path);
-        if (hit) return cell_value(doc_, t, args[0].ids[1], c);
-      }
+      for (size_t c = 0; c < table.columns.size(); ++c)
+        if (column_matches(1, table.columns[c])) return cell_value(doc_, t, args[0].ids[1], c);
       return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, show(args[1])));
     }
     case BuiltinId::Children: {
@@ -434,13 +426,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       const uint32_t t = args[0].ids[0];
       const doc::Table& table = doc_.tables[t];
       std::vector<Value> out;
-      for (size_t c = 0; c < table.columns.size(); ++c) {
-        const auto& column = table.columns[c];
-        const bool hit = args[1].kind == VK::Figure
-                             ? column.lanci && Decimal::from_int(*column.lanci) == args[1].figure.value
-                             : pattern_matches(1, column.name) || pattern_matches(1, column.path);
-        if (hit) out.push_back(cell_value(doc_, t, args[0].ids[1], c));
-      }
+      for (size_t c = 0; c < table.columns.size(); ++c)
+        if (column_matches(1, table.columns[c])) out.push_back(cell_value(doc_, t, args[0].ids[1], c));
       return Value::list(std::move(out));
     }
     case BuiltinId::Values: {
