@@ -79,20 +79,6 @@ std::string indent_following(std::string_view text, size_t indent) {
   return out;
 }
 
-/// A snippet as the document it stands for: a written "\n" starts a new line, "\t" is a tab.
-std::string snippet_lines(const std::string& written) {
-  std::string out;
-  for (size_t i = 0; i < written.size(); ++i) {
-    const char next = i + 1 < written.size() ? written[i + 1] : 0;
-    if (written[i] == '\\' && (next == 'n' || next == 't')) {
-      out.push_back(next == 'n' ? '\n' : '\t');
-      ++i;
-    } else {
-      out.push_back(written[i]);
-    }
-  }
-  return out;
-}
 
 std::string explain(const check::Pack& pack, const check::Rule& rule, Language lang) {
   const bool zh = lang == Language::Zh;
@@ -141,7 +127,7 @@ std::string explain(const check::Pack& pack, const check::Rule& rule, Language l
     const std::string prefix = fmt::format("  {}{}", expected_label(c->expected, lang), zh ? "：" : ": ");
     std::string body;
     if (c->input == ast::TestInput::File) body = (zh ? "文件 " : "file ") + c->text.value;
-    else body = snippet_lines(c->text.value);
+    else body = eval::snippet_text(c->text.value);
     out += prefix + indent_following(body, unicode::display_width(prefix)) + "\n";
   }
   return out;

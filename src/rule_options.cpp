@@ -35,28 +35,7 @@ std::string expected_label(ast::TestOutcome outcome, Language lang) {
 }
 
 size_t id_distance(std::string_view a, std::string_view b) {
-  auto code_points = [](std::string_view s) {
-    std::vector<char32_t> out;
-    for (size_t p = 0; p < s.size();) {
-      char32_t cp = unicode::next_code_point(s, p);
-      if (cp >= U'a' && cp <= U'z') cp = cp - U'a' + U'A';
-      out.push_back(cp);
-    }
-    return out;
-  };
-  const auto x = code_points(a), y = code_points(b);
-  std::vector<size_t> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[y.size()];
+  return unicode::edit_distance(a, b, /*fold_ascii_case=*/true);
 }
 
 }  // namespace gk::cli

@@ -1,5 +1,7 @@
 // UTF-8 decoding by hand (it is on every hot path), everything else through ICU: NFKC,
 // character properties and the zh spellout rules that parse Chinese numerals.
+#include <algorithm>
+#include <vector>
 #include "base/unicode.h"
 
 #include <unicode/bytestream.h>
@@ -306,6 +308,31 @@ size_t display_width(std::string_view utf8) {
   size_t width = 0;
   for (size_t pos = 0; pos < utf8.size();) width += is_wide(next_code_point(utf8, pos)) ? 2 : 1;
   return width;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b, bool fold_ascii_case) {
+  auto code_points = [&](std::string_view s) {
+    std::vector<char32_t> out;
+    for (size_t p = 0; p < s.size();) {
+      char32_t cp = next_code_point(s, p);
+      if (fold_ascii_case && cp >= U'a' && cp <= U'z') cp = cp - U'a' + U'A';
+      out.push_back(cp);
+    }
+    return out;
+  };
+  const auto x = code_points(a), y = code_points(b);
+  std::vector<size_t> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
 }
 
 }  // namespace gk::unicode

@@ -45,4 +45,8 @@ std::optional<int> parse_chinese_numeral(std::string_view utf8);
 /// Terminal display width of a UTF-8 string (wide characters count 2).
 size_t display_width(std::string_view utf8);
 
+/// Levenshtein distance over code points ("did you mean"); with `fold_ascii_case`, ASCII
+/// letters compare without case.
+size_t edit_distance(std::string_view a, std::string_view b, bool fold_ascii_case = false);
+
 }  // namespace gk::unicode

@@ -88,24 +88,6 @@ std::string describe_regex_error(UErrorCode status, Language lang) {
   }
 }
 
-/// Edit distance over code points, for "did you mean".
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<char32_t> x, y;
-  for (size_t p = 0; p < a.size();) x.push_back(unicode::next_code_point(a, p));
-  for (size_t p = 0; p < b.size();) y.push_back(unicode::next_code_point(b, p));
-  std::vector<size_t> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[y.size()];
-}
 
 /// The longest run of Han characters outside `{…}` holes (NFKC leaves Han unchanged).
 std::string longest_han_run(std::string_view text) {
@@ -187,7 +169,7 @@ std::vector<std::string> PackCompiler::suggest(std::string_view name,
   std::string best;
   size_t best_distance = limit + 1;
   for (const auto& c : candidates) {
-    const size_t d = edit_distance(name, c);
+    const size_t d = unicode::edit_distance(name, c);
     if (d < best_distance) {
       best_distance = d;
       best = c;

@@ -6,9 +6,7 @@
 #include "document/reader.h"
 
 namespace gk::eval {
-namespace {
 
-/// The snippet's text with each written "\n" turned into a line break and "\t" into a tab.
 std::string snippet_text(const std::string& written) {
   std::string out;
   for (size_t i = 0; i < written.size(); ++i) {
@@ -22,6 +20,8 @@ std::string snippet_text(const std::string& written) {
   }
   return out;
 }
+
+namespace {
 
 bool matches(ast::TestOutcome expected, Outcome actual) {
   switch (expected) {

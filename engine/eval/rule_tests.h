@@ -22,6 +22,9 @@ struct RuleTestResult {
   bool passed = false;
 };
 
+/// A snippet as the document it stands for: a written "\n" starts a new line, "\t" is a tab.
+std::string snippet_text(const std::string& written);
+
 /// "pass" / "fail" / "na" as written in a test block.
 const char* to_string(ast::TestOutcome outcome);
 
