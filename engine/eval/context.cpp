@@ -57,17 +57,19 @@ std::optional<uint32_t> Context::scope_root(const Value& scope) const {
 // ---------------------------------------------------------------------------------------
 // Vocabulary
 
+std::optional<uint32_t> Context::within_scope(std::optional<uint32_t> scope) {
+  if (!scope) return 0;
+  const auto& outer = matches(*scope);
+  if (!outer.empty()) return outer.front();
+  return snippet_ ? std::optional<uint32_t>(0) : std::nullopt;  // a snippet stands for any scope
+}
+
 const std::vector<uint32_t>& Context::matches(uint32_t vocabulary) {
   auto& cached = vocabulary_matches_[vocabulary];
   if (cached) return *cached;
   cached = std::make_unique<std::vector<uint32_t>>();
   const check::Vocabulary& entry = pack_.vocabulary[vocabulary];
-  std::optional<uint32_t> root = 0;
-  if (entry.scope) {
-    const auto& outer = matches(*entry.scope);
-    root = outer.empty() ? (snippet_ ? std::optional<uint32_t>(0) : std::nullopt)
-                         : std::optional<uint32_t>(outer.front());
-  }
+  const std::optional<uint32_t> root = within_scope(entry.scope);
   if (!root) return *cached;
   using VK = ast::VocabularyKind;
   if (entry.decl->kind == VK::Table) {
@@ -119,12 +121,7 @@ const std::vector<FactInstance>& Context::facts(uint32_t fact) {
   if (cached) return *cached;
   cached = std::make_unique<std::vector<FactInstance>>();
   const check::Fact& decl = pack_.facts[fact];
-  std::optional<uint32_t> root = 0;
-  if (decl.scope) {
-    const auto& outer = matches(*decl.scope);
-    root = outer.empty() ? (snippet_ ? std::optional<uint32_t>(0) : std::nullopt)
-                         : std::optional<uint32_t>(outer.front());
-  }
+  const std::optional<uint32_t> root = within_scope(decl.scope);
   if (!root) return *cached;
   for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p)
     if (within(doc_.paragraphs[p].section, *root)) read_facts(fact, p, *cached);

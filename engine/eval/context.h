@@ -54,6 +54,9 @@ class Context {
 
   // The document as rules see it.
   const std::vector<uint32_t>& matches(uint32_t vocabulary);
+  /// The section a vocabulary `in` scope resolves to (the root without one); nullopt when
+  /// the scope is not in the document.
+  std::optional<uint32_t> within_scope(std::optional<uint32_t> scope);
   Value place(uint32_t vocabulary);
   /// The facts of a fact declaration found in its scope, in document order.
   const std::vector<FactInstance>& facts(uint32_t fact);
