@@ -22,8 +22,10 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai rules test [--format text|json] [--lang zh|en] [PATH...]\n"
     "       gongkai rules check [--lang zh|en] [PATH...]\n"
+    "       gongkai rules new [--rules DIR] [--title TITLE] RULE-ID\n"
     "  test     runs the test blocks of the rule packs and reports the cases that fail\n"
     "  check    compiles the rule packs and reports every problem, without running them\n"
+    "  new      writes the skeleton of a new rule and its test (see rules new --help)\n"
     "  PATH                  a rule file or a directory of packs, as with check --rules;\n"
     "                        without PATH, the built-in packs\n"
     "  --format text|json    text for people (default) or JSON (schema gongkai.rule-tests/1);\n"
@@ -293,7 +295,7 @@ int rules_check(const Args& args) {
 
 int cmd_rules(const Args& args) {
   if (args.empty()) {
-    usage_error("", "no subcommand given (test or check)");
+    usage_error("", "no subcommand given (test, check or new)");
     return kExitError;
   }
   const std::string& sub = args.front();
@@ -303,7 +305,8 @@ int cmd_rules(const Args& args) {
   }
   if (sub == "test") return rules_test(args);
   if (sub == "check") return rules_check(args);
-  usage_error("", fmt::format("unknown subcommand '{}' (test or check)", sub));
+  if (sub == "new") return cmd_rules_new(args);
+  usage_error("", fmt::format("unknown subcommand '{}' (test, check or new)", sub));
   return kExitError;
 }
 

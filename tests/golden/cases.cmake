@@ -88,3 +88,12 @@ gongkai_golden_test(usage.explain-two-ids 2 usage/explain-two-ids.out explain JS
 # Lint warnings of `rules check` (W201–W204): printed with their place, the pack still loads
 # and the exit status stays 0.
 gongkai_golden_test(rules.check.lint 0 rules/check-lint.out rules check tests/data/rules/sample.gk)
+
+# `rules new`: printed when no pack is given; written into a scratch copy of a pack otherwise.
+gongkai_golden_test(rules.new.print 0 rules/new-print.out rules new --title 新规则 XY-1)
+gongkai_golden_test(usage.rules-new-no-id 2 usage/rules-new-no-id.out rules new)
+add_test(NAME rules.new.writes-into-pack
+  COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:gongkai>
+    -DSOURCE_PACK=${PROJECT_SOURCE_DIR}/rules/juesuan
+    -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-new-scratch
+    -P ${GK_GOLDEN_DIR}/RunRulesNew.cmake)
