@@ -1,7 +1,6 @@
 // `gongkai check [--rules PATH]… [--format text|json] [--fail-on error|warning|never]
 // FILE|DIR…`: evaluates the rule packs on each document and reports the findings.
 #include <cstdio>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -11,6 +10,7 @@
 #include "eval/evaluator.h"
 #include "findings.h"
 #include "inputs.h"
+#include "options.h"
 #include "packs.h"
 
 namespace gk::cli {
@@ -43,52 +43,38 @@ constexpr std::string_view kUsage =
     "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
     "             2 usage, input or rule errors\n";
 
-bool usage_error(const std::string& message) {
-  fmt::print(stderr, "gongkai check: {}\n{}", message, kUsage);
-  return false;
-}
-
 bool parse_options(const Args& args, CheckOptions& o) {
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return usage_error(fmt::format("option '{}' needs a value", a));
-      out = args[++i];
-      return true;
-    };
+  OptionReader in("check", kUsage, args);
+  while (in.next()) {
+    const std::string& a = in.arg();
     std::string v;
-    if (a == "--help" || a == "-h") {
-      fmt::print("{}", kUsage);
-      std::exit(kExitOk);
-    } else if (a == "--rules") {
-      if (!value(v)) return false;
+    if (a == "--rules") {
+      if (!in.value(v)) return false;
       o.rules.push_back(v);
     } else if (a == "--no-default-rules") {
       o.embedded = false;
     } else if (a == "--verbose" || a == "-v") {
       o.verbose = true;
     } else if (a == "--format") {
-      if (!value(v)) return false;
-      if (v != "text" && v != "json") return usage_error(fmt::format("unknown format '{}' (text or json)", v));
+      if (!in.value(v)) return false;
+      if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";
     } else if (a == "--fail-on") {
-      if (!value(v)) return false;
+      if (!in.value(v)) return false;
       if (v == "error") o.fail_on = FailOn::Error;
       else if (v == "warning") o.fail_on = FailOn::Warning;
       else if (v == "never") o.fail_on = FailOn::Never;
-      else return usage_error(fmt::format("unknown --fail-on level '{}' (error, warning or never)", v));
+      else return in.error(fmt::format("unknown --fail-on level '{}' (error, warning or never)", v));
     } else if (a == "--lang") {
-      if (!value(v)) return false;
-      if (v != "zh" && v != "en") return usage_error(fmt::format("unknown language '{}' (zh or en)", v));
-      o.lang = v == "zh" ? Language::Zh : Language::En;
-    } else if (a.starts_with("-") && a != "-") {
-      return usage_error(fmt::format("unknown option '{}'", a));
+      if (!in.language(o.lang)) return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
     } else {
       o.paths.push_back(a);
     }
   }
-  if (o.paths.empty()) return usage_error("no FILE given");
-  if (!o.embedded && o.rules.empty()) return usage_error("--no-default-rules needs --rules");
+  if (o.paths.empty()) return in.error("no FILE given");
+  if (!o.embedded && o.rules.empty()) return in.error("--no-default-rules needs --rules");
   return true;
 }
 

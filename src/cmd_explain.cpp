@@ -3,12 +3,12 @@
 // verbatim, and its test cases.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
 #include "base/unicode.h"
 #include "commands.h"
+#include "options.h"
 #include "eval/rule_tests.h"
 #include "packs.h"
 #include "rule_options.h"
@@ -31,40 +31,25 @@ struct ExplainOptions {
   std::string id;
 };
 
-bool usage_error(const std::string& message) {
-  fmt::print(stderr, "gongkai explain: {}\n{}", message, kUsage);
-  return false;
-}
-
 bool parse_options(const Args& args, ExplainOptions& o) {
+  OptionReader in("explain", kUsage, args);
   std::vector<std::string> ids;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return usage_error(fmt::format("option '{}' needs a value", a));
-      out = args[++i];
-      return true;
-    };
+  while (in.next()) {
+    const std::string& a = in.arg();
     std::string v;
-    if (a == "--help" || a == "-h") {
-      fmt::print("{}", kUsage);
-      std::exit(kExitOk);
-    } else if (a == "--rules") {
-      if (!value(v)) return false;
+    if (a == "--rules") {
+      if (!in.value(v)) return false;
       o.rules.push_back(v);
     } else if (a == "--lang") {
-      if (!value(v)) return false;
-      const auto lang = parse_language(v);
-      if (!lang) return usage_error(fmt::format("unknown language '{}' (zh or en)", v));
-      o.lang = *lang;
-    } else if (a.starts_with("-") && a != "-") {
-      return usage_error(fmt::format("unknown option '{}'", a));
+      if (!in.language(o.lang)) return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
     } else {
       ids.push_back(a);
     }
   }
-  if (ids.empty()) return usage_error("no RULE-ID given");
-  if (ids.size() > 1) return usage_error("give one RULE-ID");
+  if (ids.empty()) return in.error("no RULE-ID given");
+  if (ids.size() > 1) return in.error("give one RULE-ID");
   o.id = ids.front();
   return true;
 }

@@ -1,6 +1,5 @@
 // `gongkai inspect FILE|DIR… [--json]`: prints the document model extracted from each file.
 #include <cstdio>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -9,6 +8,7 @@
 #include "document/reader.h"
 #include "inputs.h"
 #include "model_writers.h"
+#include "options.h"
 
 namespace gk::cli {
 namespace {
@@ -24,21 +24,18 @@ constexpr std::string_view kUsage =
     "  --json   machine-readable output (schema gongkai.document/1; an array for several files)\n";
 
 bool parse_options(const Args& args, InspectOptions& options) {
-  for (const auto& a : args) {
-    if (a == "--json") {
+  OptionReader in("inspect", kUsage, args);
+  while (in.next()) {
+    if (in.arg() == "--json") {
       options.json = true;
-    } else if (a == "--help" || a == "-h") {
-      fmt::print("{}", kUsage);
-      std::exit(kExitOk);
-    } else if (a.starts_with("-") && a != "-") {
-      fmt::print(stderr, "gongkai inspect: unknown option '{}'\n{}", a, kUsage);
-      return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
     } else {
-      options.paths.push_back(a);
+      options.paths.push_back(in.arg());
     }
   }
-  if (options.paths.empty()) fmt::print(stderr, "gongkai inspect: no FILE given\n{}", kUsage);
-  return !options.paths.empty();
+  if (options.paths.empty()) return in.error("no FILE given");
+  return true;
 }
 
 }  // namespace

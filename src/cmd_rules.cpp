@@ -3,13 +3,13 @@
 // rule file or a directory of packs, loaded as with `check --rules`; without PATH the
 // built-in packs are used. For rule authors: see docs/authoring.md.
 #include <cstdio>
-#include <cstdlib>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "check/lint.h"
 #include "commands.h"
+#include "options.h"
 #include "eval/rule_tests.h"
 #include "excerpt.h"
 #include "json_writer.h"
@@ -39,34 +39,19 @@ struct RulesOptions {
   std::vector<std::string> paths;
 };
 
-bool usage_error(std::string_view sub, const std::string& message) {
-  fmt::print(stderr, "gongkai rules{}{}: {}\n{}", sub.empty() ? "" : " ", sub, message, kUsage);
-  return false;
-}
-
 bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return usage_error(sub, fmt::format("option '{}' needs a value", a));
-      out = args[++i];
-      return true;
-    };
+  OptionReader in("rules " + std::string(sub), kUsage, args, 1);
+  while (in.next()) {
+    const std::string& a = in.arg();
     std::string v;
-    if (a == "--help" || a == "-h") {
-      fmt::print("{}", kUsage);
-      std::exit(kExitOk);
-    } else if (a == "--format" && sub == "test") {
-      if (!value(v)) return false;
-      if (v != "text" && v != "json") return usage_error(sub, fmt::format("unknown format '{}' (text or json)", v));
+    if (a == "--format" && sub == "test") {
+      if (!in.value(v)) return false;
+      if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";
     } else if (a == "--lang") {
-      if (!value(v)) return false;
-      const auto lang = parse_language(v);
-      if (!lang) return usage_error(sub, fmt::format("unknown language '{}' (zh or en)", v));
-      o.lang = *lang;
-    } else if (a.starts_with("-") && a != "-") {
-      return usage_error(sub, fmt::format("unknown option '{}'", a));
+      if (!in.language(o.lang)) return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
     } else {
       o.paths.push_back(a);
     }
@@ -295,7 +280,7 @@ int rules_check(const Args& args) {
 
 int cmd_rules(const Args& args) {
   if (args.empty()) {
-    usage_error("", "no subcommand given (test, check or new)");
+    OptionReader("rules", kUsage, args).error("no subcommand given (test, check or new)");
     return kExitError;
   }
   const std::string& sub = args.front();
@@ -306,7 +291,7 @@ int cmd_rules(const Args& args) {
   if (sub == "test") return rules_test(args);
   if (sub == "check") return rules_check(args);
   if (sub == "new") return cmd_rules_new(args);
-  usage_error("", fmt::format("unknown subcommand '{}' (test, check or new)", sub));
+  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check or new)", sub));
   return kExitError;
 }
 

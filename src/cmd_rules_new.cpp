@@ -5,13 +5,13 @@
 // --rules the skeleton is printed and nothing is written. The skeleton's `require false`
 // and placeholder texts make its own test fail until the author fills them in.
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "options.h"
 #include "packs.h"
 #include "rule_options.h"
 
@@ -34,43 +34,26 @@ struct NewOptions {
   Language lang = Language::Zh;
 };
 
-bool usage_error(const std::string& message) {
-  fmt::print(stderr, "gongkai rules new: {}\n{}", message, kUsage);
-  return false;
-}
-
-bool parse_options(const Args& args, NewOptions& o) {
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return usage_error(fmt::format("option '{}' needs a value", a));
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      fmt::print("{}", kUsage);
-      std::exit(kExitOk);
-    } else if (a == "--rules") {
-      if (!value(o.dir)) return false;
+bool parse_options(NewOptions& o, OptionReader& in) {
+  while (in.next()) {
+    const std::string& a = in.arg();
+    if (a == "--rules") {
+      if (!in.value(o.dir)) return false;
     } else if (a == "--title") {
-      if (!value(o.title)) return false;
+      if (!in.value(o.title)) return false;
     } else if (a == "--lang") {
-      if (!value(v)) return false;
-      const auto lang = parse_language(v);
-      if (!lang) return usage_error(fmt::format("unknown language '{}' (zh or en)", v));
-      o.lang = *lang;
-    } else if (a.starts_with("-")) {
-      return usage_error(fmt::format("unknown option '{}'", a));
+      if (!in.language(o.lang)) return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
     } else if (o.id.empty()) {
       o.id = a;
     } else {
-      return usage_error("give one RULE-ID");
+      return in.error("give one RULE-ID");
     }
   }
-  if (o.id.empty()) return usage_error("no RULE-ID given");
+  if (o.id.empty()) return in.error("no RULE-ID given");
   if (o.id.find('-') == std::string::npos)
-    return usage_error(fmt::format("'{}' is not a rule number: write it like JS-AR-14", o.id));
+    return in.error(fmt::format("'{}' is not a rule number: write it like JS-AR-14", o.id));
   return true;
 }
 
@@ -99,14 +82,15 @@ size_t shared_prefix(std::string_view a, std::string_view b) {
 
 int cmd_rules_new(const Args& args) {
   NewOptions o;
-  if (!parse_options(args, o)) return kExitError;
+  OptionReader in("rules new", kUsage, args, 1);
+  if (!parse_options(o, in)) return kExitError;
   if (o.dir.empty()) {
     fmt::print("{}", skeleton(o, "其他"));
     return kExitOk;
   }
   PackSet packs = load_packs({o.dir}, false, o.lang);
   if (!packs.ok || packs.packs.size() != 1) {
-    if (packs.ok) usage_error(fmt::format("'{}' must hold exactly one pack", o.dir));
+    if (packs.ok) in.error(fmt::format("'{}' must hold exactly one pack", o.dir));
     return kExitError;
   }
   const check::Pack& pack = *packs.packs.front();

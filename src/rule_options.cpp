@@ -8,12 +8,6 @@
 
 namespace gk::cli {
 
-std::optional<Language> parse_language(std::string_view value) {
-  if (value == "zh") return Language::Zh;
-  if (value == "en") return Language::En;
-  return std::nullopt;
-}
-
 std::string test_keyword(eval::Outcome outcome) {
   switch (outcome) {
     case eval::Outcome::Pass: return "pass";

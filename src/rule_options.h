@@ -1,8 +1,7 @@
 // Small pieces shared by the commands for rule authors (`rules test`, `rules check`,
-// `explain`): reading --lang, and the words used for test outcomes.
+// `explain`): the words used for test outcomes.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,9 +10,6 @@
 #include "syntax/language.h"
 
 namespace gk::cli {
-
-/// "zh" or "en" → the language; nullopt for anything else.
-std::optional<Language> parse_language(std::string_view value);
 
 /// An outcome in the words of a test block where it has one ("pass", "fail", "na"),
 /// otherwise eval::to_string ("cannot_verify", "error").

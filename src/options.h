@@ -1,0 +1,44 @@
+// Reading a subcommand's arguments the same way everywhere: `--name VALUE` options, --help
+// (prints the usage and exits 0), --lang zh|en, unknown options, and usage errors printed as
+// `gongkai COMMAND: message` followed by the usage (the caller then exits 2).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "commands.h"
+#include "syntax/language.h"
+
+namespace gk::cli {
+
+class OptionReader {
+ public:
+  /// `command` names the subcommand in messages ("check", "rules new"); reading starts at
+  /// args[first].
+  OptionReader(std::string command, std::string_view usage, const Args& args, size_t first = 0)
+      : command_(std::move(command)), usage_(usage), args_(args), next_(first) {}
+
+  /// Moves to the next argument; false when there is none. --help is handled here.
+  bool next();
+  const std::string& arg() const { return args_[current_]; }
+  /// The current argument starts with '-' (and is not "-", the standard input).
+  bool is_option() const { return arg().starts_with("-") && arg() != "-"; }
+
+  /// Takes the value of the current option; prints a usage error when it is missing.
+  bool value(std::string& out);
+  /// Takes the value of --lang.
+  bool language(Language& out);
+  /// Prints `gongkai COMMAND: message` and the usage; returns false.
+  bool error(std::string_view message) const;
+  /// The usage error for an option this command does not know.
+  bool unknown_option() const;
+
+ private:
+  std::string command_;
+  std::string_view usage_;
+  const Args& args_;
+  size_t next_ = 0;
+  size_t current_ = 0;
+};
+
+}  // namespace gk::cli
