@@ -39,9 +39,9 @@ Type PackCompiler::check(const ast::Expr& expr, const Scope& scope) {
     case ast::ExprKind::Unary: return check_unary(expr, *expr.as<ast::UnaryExpr>(), scope);
     case ast::ExprKind::Binary: return check_binary(expr, *expr.as<ast::BinaryExpr>(), scope);
     case ast::ExprKind::Compare: return check_compare(expr, *expr.as<ast::CompareExpr>(), scope);
-    case ast::ExprKind::Match: return check_match(expr, *expr.as<ast::MatchExpr>(), scope);
+    case ast::ExprKind::Match: return check_match(*expr.as<ast::MatchExpr>(), scope);
     case ast::ExprKind::Call: return check_call(expr, *expr.as<ast::CallExpr>(), scope);
-    case ast::ExprKind::Member: return check_member(expr, *expr.as<ast::MemberExpr>(), scope);
+    case ast::ExprKind::Member: return check_member(*expr.as<ast::MemberExpr>(), scope);
   }
   return Type::of(K::Error);
 }
@@ -218,7 +218,7 @@ Type PackCompiler::check_compare(const ast::Expr& expr, const ast::CompareExpr& 
   return Type::of(K::Bool);
 }
 
-Type PackCompiler::check_match(const ast::Expr& expr, const ast::MatchExpr& match,
+Type PackCompiler::check_match(const ast::MatchExpr& match,
                                const Scope& scope) {
   const Type subject = check(*match.subject, scope);
   if (!subject.is(K::Text)) {
@@ -232,26 +232,24 @@ Type PackCompiler::check_match(const ast::Expr& expr, const ast::MatchExpr& matc
     error("E104", match.pattern->span,
           say("“~”右边要写一个用引号括起的模式", "the right of `~` must be a quoted pattern"));
   }
-  (void)expr;
   return Type::of(K::Bool);
 }
 
-bool PackCompiler::check_argument(const Builtin& builtin, const Param& param, size_t index,
-                                  const ast::Expr& arg, const Type& type, std::string_view called) {
+void PackCompiler::check_argument(const Param& param, size_t index, const ast::Expr& arg,
+                                  const Type& type, std::string_view called) {
   if (type.kind != K::Error && !(param.kinds & bit(type.kind))) {
     error("E104", arg.span,
           say(fmt::format("{}() 的第 {} 个参数应为{}，这里是{}", called, index + 1,
                           describe_kinds(param.kinds, lang_), describe(type, lang_)),
               fmt::format("argument {} of {}() should be {}, but this is {}", index + 1, called,
                           describe_kinds(param.kinds, lang_), describe(type, lang_))));
-    return false;
+    return;
   }
   if (param.pattern) {
     if (const auto* literal = arg.as<ast::StringLit>()) {
       if (auto id = compile_regex(*literal)) pack_.literal_regexes[&arg] = *id;
     }
   }
-  return true;
 }
 
 Type PackCompiler::check_call(const ast::Expr& expr, const ast::CallExpr& call, const Scope& scope) {
@@ -288,7 +286,7 @@ Type PackCompiler::check_call(const ast::Expr& expr, const ast::CallExpr& call, 
   }
   for (size_t i = 0; i < args.size(); ++i) {
     const Param& param = builtin->params[std::min(i, builtin->params.size() - 1)];
-    check_argument(*builtin, param, i, *call.args[i], args[i], call.callee.text);
+    check_argument(param, i, *call.args[i], args[i], call.callee.text);
   }
   if (builtin->id == BuiltinId::Sum && !args.empty() && args[0].kind == K::List) {
     const bool rows = args[0].element == K::Row;
@@ -307,7 +305,7 @@ Type PackCompiler::check_call(const ast::Expr& expr, const ast::CallExpr& call, 
   return builtin_result(builtin->id, args);
 }
 
-Type PackCompiler::check_member(const ast::Expr& expr, const ast::MemberExpr& member,
+Type PackCompiler::check_member(const ast::MemberExpr& member,
                                 const Scope& scope) {
   const Type object = check(*member.object, scope);
   if (object.kind == K::Error) return object;
@@ -339,7 +337,6 @@ Type PackCompiler::check_member(const ast::Expr& expr, const ast::MemberExpr& me
   error("E105", member.field.span,
         say(fmt::format("{}没有字段“{}”", owner, name), fmt::format("{} has no field ‘{}’", owner, name)),
         std::move(notes));
-  (void)expr;
   return Type::of(K::Error);
 }
 

@@ -27,12 +27,7 @@ const Rule* Pack::find_rule(std::string_view id) const {
   return nullptr;
 }
 
-const SourceText& Pack::file_of(const Rule& rule) const {
-  for (size_t i = 0; i < trees.size(); ++i)
-    for (const auto& d : trees[i]->declarations)
-      if (const auto* r = std::get_if<ast::RuleDecl>(&d); r == rule.decl) return files[tree_files[i]];
-  return files.front();
-}
+const SourceText& Pack::file_of(const Rule& rule) const { return files[rule.file]; }
 
 const Type* Scope::find(std::string_view name) const {
   for (auto it = locals.rbegin(); it != locals.rend(); ++it)
@@ -223,6 +218,9 @@ void PackCompiler::register_names() {
         entry.decl = v;
         entry.name = v->name.text;
         pack_.vocabulary.push_back(std::move(entry));
+      } else if (const auto* r = std::get_if<ast::RuleDecl>(&d)) {
+        rule_ids_.push_back(r->id.text);  // tests may come before their rule
+        continue;
       } else if (const auto* f = std::get_if<ast::FactDecl>(&d)) {
         name = &f->name;
         symbol = {Pack::Symbol::Kind::Fact, static_cast<uint32_t>(pack_.facts.size())};
@@ -395,6 +393,7 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
   }
   Rule rule;
   rule.decl = &decl;
+  rule.file = file_;
   auto& info = rule.info;
   info.id = decl.id.text;
   info.title = decl.title.value;
@@ -479,19 +478,11 @@ std::unique_ptr<MessageTemplate> PackCompiler::compile_message(const ast::String
 
 void PackCompiler::check_tests(const ast::TestDecl& decl) {
   pack_.tests.push_back(&decl);
-  bool known = false;
-  std::vector<std::string> ids;
-  for (size_t t = 0; t < pack_.trees.size(); ++t)
-    for (const auto& d : pack_.trees[t]->declarations)
-      if (const auto* r = std::get_if<ast::RuleDecl>(&d)) {
-        ids.push_back(r->id.text);
-        known = known || r->id.text == decl.rule.text;
-      }
-  if (!known) {
+  if (std::find(rule_ids_.begin(), rule_ids_.end(), decl.rule.text) == rule_ids_.end()) {
     error("E116", decl.rule.span,
           say(fmt::format("测试针对的规则“{}”不存在", decl.rule.text),
               fmt::format("the test names rule ‘{}’, which does not exist", decl.rule.text)),
-          suggest(decl.rule.text, ids));
+          suggest(decl.rule.text, rule_ids_));
   }
 }
 

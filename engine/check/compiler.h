@@ -51,11 +51,12 @@ class PackCompiler {
   Type check_binary(const ast::Expr& expr, const ast::BinaryExpr& binary, const Scope& scope);
   Type check_compare(const ast::Expr& expr, const ast::CompareExpr& compare,
                      const Scope& scope);
-  Type check_match(const ast::Expr& expr, const ast::MatchExpr& match, const Scope& scope);
+  Type check_match(const ast::MatchExpr& match, const Scope& scope);
   Type check_call(const ast::Expr& expr, const ast::CallExpr& call, const Scope& scope);
-  Type check_member(const ast::Expr& expr, const ast::MemberExpr& member, const Scope& scope);
-  bool check_argument(const Builtin& builtin, const Param& param, size_t index,
-                      const ast::Expr& arg, const Type& type, std::string_view called);
+  Type check_member(const ast::MemberExpr& member, const Scope& scope);
+  /// Reports an argument of the wrong kind; compiles a literal pattern argument.
+  void check_argument(const Param& param, size_t index, const ast::Expr& arg, const Type& type,
+                      std::string_view called);
   /// Money/ratio against a bare non-zero number: the unit must be written.
   void require_unit(const ast::Expr& literal_side, const Type& other);
   bool figures_combine(const ast::Expr& expr, const Type& a, const Type& b, bool sum);
@@ -77,6 +78,7 @@ class PackCompiler {
   DiagnosticSink& sink_;
   Language lang_;
   uint32_t file_ = 0;  ///< index into pack_.files of the declarations being read
+  std::vector<std::string> rule_ids_;  ///< every rule number written, for test blocks
 };
 
 }  // namespace gk::check

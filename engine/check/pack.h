@@ -89,6 +89,7 @@ struct MessageTemplate {
 
 struct Rule {
   const ast::RuleDecl* decl = nullptr;
+  uint32_t file = 0;  ///< index into Pack::files of the file it is written in
   RuleInfo info;
   /// Parallel to the require steps in decl->steps order; null when a require has no else.
   std::vector<std::unique_ptr<MessageTemplate>> messages;

@@ -12,20 +12,6 @@ namespace {
 using VK = Value::Kind;
 using check::BuiltinId;
 
-Value row_value(uint32_t table, uint32_t row) {
-  Value v;
-  v.kind = VK::Row;
-  v.ids = {table, row};
-  return v;
-}
-
-Value section_value(uint32_t section) {
-  Value v;
-  v.kind = VK::Section;
-  v.ids = {section};
-  return v;
-}
-
 Value count_value(size_t n) {
   return Value::of_figure(Figure::count(Decimal::from_int(static_cast<int64_t>(n)), "", true));
 }
@@ -291,7 +277,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       std::vector<Value> rows;
       for (uint32_t r = 0; r < table.rows.size(); ++r) {
         if (!row_matches(table.rows[r])) continue;
-        rows.push_back(row_value(t, r));
+        rows.push_back(Value::of_ids(VK::Row, {t, r}));
         if (id == BuiltinId::Row || id == BuiltinId::Cell) break;
       }
       if (id == BuiltinId::Rows) return Value::list(std::move(rows));
@@ -322,7 +308,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       if (auto m = missing_in(args[0])) return *m;
       std::vector<Value> out;
       if (args[0].kind == VK::Section) {
-        for (uint32_t c : doc_.sections[args[0].primary()].children) out.push_back(section_value(c));
+        for (uint32_t c : doc_.sections[args[0].primary()].children) out.push_back(Value::of_ids(VK::Section, {c}));
         return Value::list(std::move(out));
       }
       const uint32_t t = args[0].ids[0];
@@ -332,7 +318,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
         const auto& row = doc_.tables[t].rows[r];
         if (row.subject_code.size() == parent.subject_code.size() + 2 &&
             row.subject_code.starts_with(parent.subject_code))
-          out.push_back(row_value(t, r));
+          out.push_back(Value::of_ids(VK::Row, {t, r}));
       }
       return Value::list(std::move(out));
     }
@@ -346,7 +332,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       const auto root = scope_of(scope);
       if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
       std::vector<Value> out;
-      for (uint32_t s = *root + 1; s < subtree_end(*root); ++s) out.push_back(section_value(s));
+      for (uint32_t s = *root + 1; s < subtree_end(*root); ++s) out.push_back(Value::of_ids(VK::Section, {s}));
       return Value::list(std::move(out));
     }
     case BuiltinId::Sentences: {
@@ -361,34 +347,9 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
     }
     case BuiltinId::Heading: {
       if (args[0].is_missing()) return args[0];
-      // Titles compare without spaces and without a leading year ("2024年度").
-      auto key = [](std::string_view s) {
-        std::string out;
-        for (char c : unicode::nfkc(s))
-          if (c != ' ') out.push_back(c);
-        size_t digits = 0;
-        while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
-        if (digits == 4 && out.compare(4, 3, "年") == 0) {
-          out.erase(0, 7);
-          if (out.starts_with("度")) out.erase(0, 3);
-        }
-        if (out.ends_with(")")) {  // a remark in brackets: "（本单位无…支出）"
-          const size_t open = out.rfind('(');
-          if (open != std::string::npos && open > 0) out.erase(open);
-        }
-        return out;
-      };
-      const std::string wanted = key(args[0].text);
-      Value v;
-      v.kind = VK::Section;
+      Value v = Value::of_ids(VK::Section, {});
       v.text = args[0].text;
-      for (uint32_t s = 1; s < doc_.sections.size(); ++s)
-        if (key(doc_.sections[s].title) == wanted) {
-          v.ids.push_back(s);
-          break;
-        }
-      for (uint32_t t = 0; v.ids.empty() && t < doc_.tables.size(); ++t)
-        if (key(doc_.tables[t].title) == wanted) v.ids.push_back(doc_.tables[t].section);
+      if (const auto section = section_titled(args[0].text)) v.ids.push_back(*section);
       return v;
     }
     case BuiltinId::Breakdowns: {
@@ -398,10 +359,7 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       std::vector<Value> out;
       for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
         if (!within(doc_.breakdowns[b].section, *root)) continue;
-        Value v;
-        v.kind = VK::Breakdown;
-        v.ids = {b};
-        out.push_back(std::move(v));
+        out.push_back(Value::of_ids(VK::Breakdown, {b}));
       }
       return Value::list(std::move(out));
     }
@@ -412,12 +370,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       std::vector<Value> out;
       for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
         if (!within(doc_.breakdowns[b].section, *root)) continue;
-        for (uint32_t i = 0; i < doc_.breakdowns[b].parts.size(); ++i) {
-          Value v;
-          v.kind = VK::Share;
-          v.ids = {b, i};
-          out.push_back(std::move(v));
-        }
+        for (uint32_t i = 0; i < doc_.breakdowns[b].parts.size(); ++i)
+          out.push_back(Value::of_ids(VK::Share, {b, i}));
       }
       return Value::list(std::move(out));
     }

@@ -45,6 +45,41 @@ bool Context::section_empty(uint32_t section) const {
   return true;
 }
 
+namespace {
+
+/// A title as TOC entries and headings are compared: no spaces, no leading year, no closing
+/// remark in brackets ("（本单位无…支出）").
+std::string title_key(std::string_view title) {
+  std::string out;
+  for (char c : unicode::nfkc(title))
+    if (c != ' ') out.push_back(c);
+  size_t digits = 0;
+  while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+  if (digits == 4 && out.compare(4, 3, "年") == 0) {
+    out.erase(0, 7);
+    if (out.starts_with("度")) out.erase(0, 3);
+  }
+  if (out.ends_with(")")) {
+    const size_t open = out.rfind('(');
+    if (open != std::string::npos && open > 0) out.erase(open);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<uint32_t> Context::section_titled(std::string_view title) {
+  if (!sections_by_title_) {  // built once per document; first title wins
+    sections_by_title_ = std::make_unique<std::unordered_map<std::string, uint32_t>>();
+    for (uint32_t s = 1; s < doc_.sections.size(); ++s)
+      sections_by_title_->emplace(title_key(doc_.sections[s].title), s);
+    for (const auto& table : doc_.tables) sections_by_title_->emplace(title_key(table.title), table.section);
+  }
+  const auto it = sections_by_title_->find(title_key(title));
+  if (it == sections_by_title_->end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<uint32_t> Context::scope_root(const Value& scope) const {
   if (scope.kind == Value::Kind::Document) return 0;
   if (scope.kind == Value::Kind::Section) {

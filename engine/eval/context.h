@@ -68,6 +68,9 @@ class Context {
   /// The root section of a scope value (Section or Document); nullopt when not found.
   std::optional<uint32_t> scope_root(const Value& scope) const;
   uint32_t section_of_sentence(uint32_t sentence) const;
+  /// The first section whose title (or a table in it whose title) is `title`, compared
+  /// without spaces, a leading year ("2024年度") or a closing remark in brackets.
+  std::optional<uint32_t> section_titled(std::string_view title);
   bool section_empty(uint32_t section) const;
 
   // Patterns.
@@ -88,13 +91,13 @@ class Context {
   std::string show(const Value& value) const;
 
  private:
-  Value eval_name(const ast::NameRef& name, const ast::Expr& expr);
+  Value eval_name(const ast::NameRef& name);
   Value eval_number(const ast::NumberLit& number);
   Value eval_list(const ast::ListLit& list);
   Value eval_unary(const ast::UnaryExpr& unary);
   Value eval_binary(const ast::BinaryExpr& binary);
   Value eval_compare(const ast::CompareExpr& compare);
-  Value eval_match(const ast::MatchExpr& match, const ast::Expr& expr);
+  Value eval_match(const ast::MatchExpr& match);
   Value eval_call(const ast::CallExpr& call);
   Value eval_member(const ast::MemberExpr& member);
   Value call(check::BuiltinId id, const ast::CallExpr& call, std::vector<Value>& args);
@@ -116,6 +119,7 @@ class Context {
   std::vector<uint32_t> paragraph_section_;
   std::vector<std::unique_ptr<std::vector<uint32_t>>> vocabulary_matches_;
   std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
+  std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
   std::vector<check::CompiledRegex> extra_regexes_;

@@ -81,7 +81,7 @@ class RuleRunner {
     skipped_ = false;
     ItemResult result;
     try {
-      result = steps(item);
+      result = steps();
     } catch (const RuleError& e) {
       result.outcome = Outcome::Error;
       result.message = e.message;
@@ -105,7 +105,7 @@ class RuleRunner {
     return v.kind == Value::Kind::Fact || v.kind == Value::Kind::Breakdown || v.kind == Value::Kind::Share;
   }
 
-  ItemResult steps(const Value*) {
+  ItemResult steps() {
     const auto& decl = *rule_.decl;
     ItemResult result;
     if (decl.for_clause && decl.for_clause->filter) {

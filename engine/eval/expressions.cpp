@@ -43,7 +43,7 @@ bool same_values(const Value& a, const Value& b) {
 
 Value Context::eval(const ast::Expr& expr) {
   switch (expr.kind()) {
-    case ast::ExprKind::Name: return eval_name(*expr.as<ast::NameRef>(), expr);
+    case ast::ExprKind::Name: return eval_name(*expr.as<ast::NameRef>());
     case ast::ExprKind::Number: return eval_number(*expr.as<ast::NumberLit>());
     case ast::ExprKind::String: return Value::of_text(expr.as<ast::StringLit>()->value);
     case ast::ExprKind::Bool: return Value::of_bool(expr.as<ast::BoolLit>()->value);
@@ -51,14 +51,14 @@ Value Context::eval(const ast::Expr& expr) {
     case ast::ExprKind::Unary: return eval_unary(*expr.as<ast::UnaryExpr>());
     case ast::ExprKind::Binary: return eval_binary(*expr.as<ast::BinaryExpr>());
     case ast::ExprKind::Compare: return eval_compare(*expr.as<ast::CompareExpr>());
-    case ast::ExprKind::Match: return eval_match(*expr.as<ast::MatchExpr>(), expr);
+    case ast::ExprKind::Match: return eval_match(*expr.as<ast::MatchExpr>());
     case ast::ExprKind::Call: return eval_call(*expr.as<ast::CallExpr>());
     case ast::ExprKind::Member: return eval_member(*expr.as<ast::MemberExpr>());
   }
   throw RuleError{"unknown expression"};
 }
 
-Value Context::eval_name(const ast::NameRef& name, const ast::Expr&) {
+Value Context::eval_name(const ast::NameRef& name) {
   for (auto it = locals_.rbegin(); it != locals_.rend(); ++it)
     if (it->first == name.name) return it->second;
   if (name.name == "doc" || name.name == "文档") {
@@ -72,12 +72,7 @@ Value Context::eval_name(const ast::NameRef& name, const ast::Expr&) {
   const auto& found = facts(it->second.index);
   std::vector<Value> items;
   items.reserve(found.size());
-  for (uint32_t i = 0; i < found.size(); ++i) {
-    Value f;
-    f.kind = VK::Fact;
-    f.ids = {it->second.index, i};
-    items.push_back(std::move(f));
-  }
+  for (uint32_t i = 0; i < found.size(); ++i) items.push_back(Value::of_ids(VK::Fact, {it->second.index, i}));
   return Value::list(std::move(items));
 }
 
@@ -196,7 +191,7 @@ Value Context::eval_compare(const ast::CompareExpr& compare) {
   return merged_bool(result, a, b);
 }
 
-Value Context::eval_match(const ast::MatchExpr& match, const ast::Expr&) {
+Value Context::eval_match(const ast::MatchExpr& match) {
   Value subject = eval(*match.subject);
   if (subject.is_missing()) return subject;
   const Value pattern = eval(*match.pattern);

@@ -9,13 +9,6 @@ namespace {
 using VK = Value::Kind;
 using check::FieldId;
 
-Value with_ids(VK kind, std::vector<uint32_t> ids) {
-  Value v;
-  v.kind = kind;
-  v.ids = std::move(ids);
-  return v;
-}
-
 Value plain_int(int64_t n, std::vector<Evidence> evidence = {}) {
   return Value::of_figure(Figure::plain(Decimal::from_int(n), true), std::move(evidence));
 }
@@ -81,7 +74,7 @@ Value Context::field(const Value& object, std::string_view name) {
       }
       case FieldId::BreakdownParts: {
         std::vector<Value> parts;
-        for (uint32_t i = 0; i < b.parts.size(); ++i) parts.push_back(with_ids(VK::Share, {object.ids[0], i}));
+        for (uint32_t i = 0; i < b.parts.size(); ++i) parts.push_back(Value::of_ids(VK::Share, {object.ids[0], i}));
         return Value::list(std::move(parts));
       }
       default: break;
@@ -129,16 +122,16 @@ Value Context::document_field(FieldId id) {
     case FieldId::DocYear:
       return doc_.year ? plain_int(*doc_.year) : Value::missing("标题中没有年度");
     case FieldId::DocTables:
-      for (uint32_t t = 0; t < doc_.tables.size(); ++t) items.push_back(with_ids(VK::Table, {t}));
+      for (uint32_t t = 0; t < doc_.tables.size(); ++t) items.push_back(Value::of_ids(VK::Table, {t}));
       break;
     case FieldId::DocSections:
     case FieldId::DocParts:
       for (uint32_t s = 1; s < doc_.sections.size(); ++s)
         if (id == FieldId::DocSections || doc_.sections[s].level == 1)
-          items.push_back(with_ids(VK::Section, {s}));
+          items.push_back(Value::of_ids(VK::Section, {s}));
       break;
     case FieldId::DocToc:
-      for (uint32_t e = 0; e < doc_.toc.size(); ++e) items.push_back(with_ids(VK::TocEntry, {e}));
+      for (uint32_t e = 0; e < doc_.toc.size(); ++e) items.push_back(Value::of_ids(VK::TocEntry, {e}));
       break;
     case FieldId::DocReferences:
       for (const auto& r : doc_.table_references)
@@ -187,11 +180,11 @@ Value Context::section_field(FieldId id, const Value& object) {
       return Value::of_text(std::move(text), here);
     }
     case FieldId::SectionChildren:
-      for (uint32_t c : section.children) items.push_back(with_ids(VK::Section, {c}));
+      for (uint32_t c : section.children) items.push_back(Value::of_ids(VK::Section, {c}));
       return Value::list(std::move(items));
     case FieldId::SectionTables:
       for (uint32_t t = 0; t < doc_.tables.size(); ++t)
-        if (within(doc_.tables[t].section, s)) items.push_back(with_ids(VK::Table, {t}));
+        if (within(doc_.tables[t].section, s)) items.push_back(Value::of_ids(VK::Table, {t}));
       return Value::list(std::move(items));
     default: throw RuleError{"章节没有这个字段"};
   }
@@ -226,9 +219,9 @@ Value Context::table_field(FieldId id, const Value& object) {
       return v;
     }
     case FieldId::TableRows:
-      for (uint32_t r = 0; r < table.rows.size(); ++r) rows.push_back(with_ids(VK::Row, {t, r}));
+      for (uint32_t r = 0; r < table.rows.size(); ++r) rows.push_back(Value::of_ids(VK::Row, {t, r}));
       return Value::list(std::move(rows));
-    case FieldId::TableSection: return with_ids(VK::Section, {table.section});
+    case FieldId::TableSection: return Value::of_ids(VK::Section, {table.section});
     default: throw RuleError{"表没有这个字段"};
   }
 }

@@ -62,8 +62,6 @@ bool same_dimension(Figure& a, Figure& b, FigureError* error) {
                                  to_string(b.dimension)));
 }
 
-Decimal max_abs(const Decimal& x) { return x.abs(); }
-
 }  // namespace
 
 const char* to_string(Dimension dimension) {
@@ -217,7 +215,7 @@ std::optional<Figure> multiply(const Figure& a, const Figure& b, FigureError* er
   Figure f = *shape;
   if (a.dimension == Dimension::Ratio && b.dimension == Dimension::Ratio) f.scale = 2;
   f.value = a.value * b.value;
-  f.radius = max_abs(a.value) * b.radius + max_abs(b.value) * a.radius + a.radius * b.radius;
+  f.radius = a.value.abs() * b.radius + b.value.abs() * a.radius + a.radius * b.radius;
   return bounded(f);
 }
 

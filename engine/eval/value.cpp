@@ -41,6 +41,13 @@ Value Value::list(std::vector<Value> items) {
   return v;
 }
 
+Value Value::of_ids(Kind kind, std::vector<uint32_t> ids) {
+  Value v;
+  v.kind = kind;
+  v.ids = std::move(ids);
+  return v;
+}
+
 void Value::add_evidence(const std::vector<Evidence>& more) {
   for (const auto& e : more)
     if (std::find(evidence.begin(), evidence.end(), e) == evidence.end()) evidence.push_back(e);

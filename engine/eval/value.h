@@ -51,6 +51,9 @@ struct Value {
   static Value of_figure(eval::Figure f, std::vector<Evidence> evidence = {});
   static Value of_text(std::string text, std::vector<Evidence> evidence = {});
   static Value list(std::vector<Value> items);
+  /// A document object by its indices: Section/Table {index}, Row {table, row}, Fact
+  /// {fact, instance}, Breakdown {index}, Share {breakdown, part}, TocEntry {entry}.
+  static Value of_ids(Kind kind, std::vector<uint32_t> ids);
 
   bool is_missing() const { return kind == Kind::Missing; }
   /// A Section or Table value that found nothing.
