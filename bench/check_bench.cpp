@@ -1,8 +1,6 @@
 // Full-check throughput: compiles a rule pack once, then reads, extracts and evaluates every
 // document under the given directories, one at a time (as a streaming batch would), and
 // reports documents/second, MB/second, findings and peak memory (max RSS).
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "check/pack.h"
 #include "document/extract.h"
 #include "document/reader.h"
@@ -19,15 +18,8 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
-std::vector<std::string> files_under(const std::string& dir, const char* extension) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == extension) out.push_back(e.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using gk::bench::files_under;
+using gk::bench::peak_rss_kib;
 
 std::unique_ptr<gk::check::Pack> load_pack(const std::string& dir) {
   std::vector<gk::SourceText> files;
@@ -43,11 +35,6 @@ std::unique_ptr<gk::check::Pack> load_pack(const std::string& dir) {
   return pack;
 }
 
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
 
 }  // namespace
 

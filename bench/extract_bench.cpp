@@ -1,34 +1,18 @@
 // Extraction throughput: reads every document under the given directories, extracts the
 // document model, and reports documents/second, MB/second and peak memory (max RSS).
 // Documents are processed one at a time and dropped, as a streaming batch would.
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "document/extract.h"
 #include "document/reader.h"
 
-namespace {
-
-std::vector<std::string> documents_under(const char* dir) {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
-    if (e.is_regular_file() && e.path().extension() == ".txt") out.push_back(e.path().string());
-  }
-  return out;
-}
-
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
-}  // namespace
+using gk::bench::files_under;
+using gk::bench::peak_rss_kib;
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -37,7 +21,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
-    auto more = documents_under(argv[i]);
+    auto more = files_under(argv[i], ".txt");
     files.insert(files.end(), more.begin(), more.end());
   }
   size_t bytes = 0, sections = 0, tables = 0, amounts = 0, errors = 0;
