@@ -352,24 +352,18 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       if (const auto section = section_titled(args[0].text)) v.ids.push_back(*section);
       return v;
     }
-    case BuiltinId::Breakdowns: {
+    case BuiltinId::Breakdowns:
+    case BuiltinId::Shares: {  // the breakdowns in the scope, or all their parts
       if (args[0].is_missing()) return args[0];
       const auto root = scope_of(args[0]);
       if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
       std::vector<Value> out;
       for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
         if (!within(doc_.breakdowns[b].section, *root)) continue;
-        out.push_back(Value::of_ids(VK::Breakdown, {b}));
-      }
-      return Value::list(std::move(out));
-    }
-    case BuiltinId::Shares: {
-      if (args[0].is_missing()) return args[0];
-      const auto root = scope_of(args[0]);
-      if (!root) return Value::missing(fmt::format("未找到“{}”", show(args[0])));
-      std::vector<Value> out;
-      for (uint32_t b = 0; b < doc_.breakdowns.size(); ++b) {
-        if (!within(doc_.breakdowns[b].section, *root)) continue;
+        if (id == BuiltinId::Breakdowns) {
+          out.push_back(Value::of_ids(VK::Breakdown, {b}));
+          continue;
+        }
         for (uint32_t i = 0; i < doc_.breakdowns[b].parts.size(); ++i)
           out.push_back(Value::of_ids(VK::Share, {b, i}));
       }
