@@ -134,6 +134,8 @@ int cmd_check(const Args& args) {
     fmt::print(stderr, "gongkai check: no documents found\n");
     return kExitError;
   }
+  std::vector<const check::Pack*> pack_list;
+  for (const auto& p : packs.packs) pack_list.push_back(p.get());
   bool input_error = false, findings = false;
   BatchTotals batch;
   JsonWriter json;
@@ -162,7 +164,7 @@ int cmd_check(const Args& args) {
     const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));
     DocumentCheck check;
     check.document = &document;
-    for (const auto& p : packs.packs) check.packs.push_back(eval::evaluate(*p, document));
+    check.packs = eval::evaluate_file(pack_list, document);
     findings = reaches(check, options.fail_on) || findings;
     batch.add(check);
     if (options.json) {

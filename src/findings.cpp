@@ -31,9 +31,22 @@ Counts count(const eval::PackResult& pack) {
   return c;
 }
 
-std::string summary_line(const std::string& file, const eval::PackResult& pack, Language lang) {
+/// How the text output names a pack and the document it ran on: "部门决算 2026.1", and for an
+/// appended report "整体支出绩效自评 2026.1（附件，第242–317行：2019年度…自评报告）".
+std::string pack_and_scope(const eval::PackResult& pack, const doc::Document& main, Language lang) {
   const auto& p = *pack.pack;
-  const std::string name = p.version.empty() ? p.name : fmt::format("{} {}", p.name, p.version);
+  std::string name = p.version.empty() ? p.name : fmt::format("{} {}", p.name, p.version);
+  if (pack.scope == nullptr || pack.scope == &main) return name;
+  const auto& scope = *pack.scope;
+  const uint32_t first = scope.source.locate(scope.extent.begin).line;
+  const uint32_t last = scope.source.locate(scope.extent.end).line;
+  if (lang == Language::Zh) return fmt::format("{}（附件，第{}–{}行：{}）", name, first, last, scope.title);
+  return fmt::format("{} (appended report, lines {}–{}: {})", name, first, last, scope.title);
+}
+
+std::string summary_line(const std::string& file, const eval::PackResult& pack,
+                         const doc::Document& main, Language lang) {
+  const std::string name = pack_and_scope(pack, main, lang);
   if (!pack.applies) {
     return lang == Language::Zh ? fmt::format("{}: {}：不适用（文档不属于该规则包检查的类型）\n", file, name)
                                 : fmt::format("{}: {}: not applicable (the pack does not apply to this document)\n", file, name);
@@ -66,6 +79,13 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
   }
   return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, where(source, e.span))
                               : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
+}
+
+/// 0 for the main document, k for its k-th appended report.
+size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
+  for (size_t k = 0; k < main.appended.size(); ++k)
+    if (pack.scope == &main.appended[k]) return k + 1;
+  return 0;
 }
 
 }  // namespace
@@ -116,7 +136,14 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
         for (const auto& e : item.evidence) out += evidence_line(source, e, options.lang);
       }
     }
-    out += summary_line(source.name(), pack, options.lang);
+    out += summary_line(source.name(), pack, *check.document, options.lang);
+  }
+  if (check.packs.empty()) {
+    const char* kind = doc::to_chinese(check.document->kind);
+    out += options.lang == Language::Zh
+               ? fmt::format("{}: 没有适用的规则包（文档类型：{}）\n", source.name(), kind)
+               : fmt::format("{}: no rule pack applies (document kind: {})\n", source.name(),
+                             doc::to_string(check.document->kind));
   }
   return out;
 }
@@ -130,10 +157,23 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
   json.key("year");
   if (document.year) json.number(*document.year);
   else json.null();
+  json.key("kind").string(doc::to_chinese(document.kind));
+  json.key("scopes").begin_array();
+  for (size_t k = 0; k <= document.appended.size(); ++k) {
+    const doc::Document& scope = k == 0 ? document : document.appended[k - 1];
+    json.begin_object();
+    json.key("kind").string(doc::to_chinese(scope.kind));
+    json.key("title").string(scope.title);
+    json.key("first_line").number(source.locate(scope.extent.begin).line);
+    json.key("last_line").number(source.locate(scope.extent.end).line);
+    json.end_object();
+  }
+  json.end_array();
   json.key("packs").begin_array();
   for (const auto& pack : check.packs) {
     json.begin_object();
     json.key("pack").string(pack.pack->name);
+    json.key("scope").number(static_cast<long long>(scope_index(document, pack)));
     json.key("version").string(pack.pack->version);
     json.key("applies").boolean(pack.applies);
     const Counts c = count(pack);
@@ -170,6 +210,7 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
         json.key("rule").string(info.id);
         json.key("title").string(info.title);
         json.key("pack").string(info.pack);
+        json.key("scope").number(static_cast<long long>(scope_index(document, pack)));
         json.key("severity").string(finding_severity(rule, item));
         json.key("category").string(info.category);
         json.key("outcome").string(eval::to_string(item.outcome));

@@ -130,11 +130,10 @@ void write_toc(JsonWriter& j, const Document& doc) {
   j.end_array();
 }
 
-}  // namespace
 
-void write_model_json(JsonWriter& j, const Document& doc) {
-  j.begin_object().key("schema").string("gongkai.document/1");
-  j.key("file").string(doc.source.name()).key("encoding").string(doc.source.encoding());
+/// The members after "file" and "encoding", for the document and for each appended report.
+void write_body(JsonWriter& j, const Document& doc) {
+  j.key("kind").string(to_chinese(doc.kind));
   j.key("title").string(doc.title).key("year");
   if (doc.year) j.number(*doc.year); else j.null();
   write_toc(j, doc);
@@ -155,7 +154,24 @@ void write_model_json(JsonWriter& j, const Document& doc) {
   j.end_array().key("counts").begin_object();
   j.key("paragraphs").number(static_cast<long long>(doc.paragraphs.size()));
   j.key("sentences").number(static_cast<long long>(doc.sentences.size()));
-  j.end_object().end_object();
+  j.end_object();
+}
+
+}  // namespace
+
+void write_model_json(JsonWriter& j, const Document& doc) {
+  j.begin_object().key("schema").string("gongkai.document/1");
+  j.key("file").string(doc.source.name()).key("encoding").string(doc.source.encoding());
+  write_body(j, doc);
+  j.key("appended").begin_array();
+  for (const auto& report : doc.appended) {
+    j.begin_object();
+    j.key("first_line").number(report.source.locate(report.extent.begin).line);
+    j.key("last_line").number(report.source.locate(report.extent.end).line);
+    write_body(j, report);
+    j.end_object();
+  }
+  j.end_array().end_object();
 }
 
 }  // namespace gk::cli

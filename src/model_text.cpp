@@ -95,11 +95,10 @@ void render_breakdowns(const Document& doc, std::string& out) {
   }
 }
 
-}  // namespace
 
-std::string render_model_text(const Document& doc) {
-  std::string out = fmt::format("document {} ({}, {} lines)\n", doc.source.name(), doc.source.encoding(),
-                                doc.source.line_count());
+/// Everything after the first line, for the document and for each appended report.
+void render_body(const Document& doc, std::string& out) {
+  out += fmt::format("kind: {}\n", to_chinese(doc.kind));
   out += fmt::format("title: {}\nyear: {}\n", doc.title.empty() ? "-" : doc.title,
                      doc.year ? fmt::format("{}", *doc.year) : "-");
   out += fmt::format("toc: {} entries\n", doc.toc.size());
@@ -118,6 +117,21 @@ std::string render_model_text(const Document& doc) {
   render_amounts(doc, out);
   out += fmt::format("breakdowns: {}\n", doc.breakdowns.size());
   render_breakdowns(doc, out);
+}
+
+}  // namespace
+
+std::string render_model_text(const Document& doc) {
+  std::string out = fmt::format("document {} ({}, {} lines)\n", doc.source.name(), doc.source.encoding(),
+                                doc.source.line_count());
+  render_body(doc, out);
+  out += fmt::format("appended: {}\n", doc.appended.size());
+  for (size_t k = 0; k < doc.appended.size(); ++k) {
+    const auto& report = doc.appended[k];
+    out += fmt::format("--- appended {} (lines {}-{})\n", k + 1, line_of(report, report.extent),
+                       report.source.locate(report.extent.end).line);
+    render_body(report, out);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "check/compiler.h"
+#include "document/kind.h"
 #include "syntax/parser.h"
 
 namespace gk::check {
@@ -260,7 +261,18 @@ void PackCompiler::compile_header(const ast::PackDecl& decl) {
   pack_.name = decl.name.text;
   if (decl.version) pack_.version = decl.version->value;
   if (decl.title) pack_.title = decl.title->value;
-  for (const auto& k : decl.kinds) pack_.kinds.push_back(k.value);
+  for (const auto& k : decl.kinds) {
+    if (const auto kind = doc::document_kind_named(k.value)) {
+      pack_.kinds.push_back(doc::to_chinese(*kind));
+      continue;
+    }
+    std::vector<std::string> names;
+    for (const auto kind : doc::kAllDocumentKinds) names.push_back(doc::to_chinese(kind));
+    error("E120", k.span,
+          say(fmt::format("没有“{}”这种文档类型；可用的类型：{}", k.value, fmt::join(names, "、")),
+              fmt::format("there is no document kind ‘{}’; the kinds are: {}", k.value, fmt::join(names, ", "))),
+          suggest(k.value, names));
+  }
   for (const auto& w : decl.score) {
     const auto weight = Decimal::parse(w.weight.text);
     pack_.score.push_back({w.category.text, weight.value_or(Decimal())});

@@ -11,6 +11,8 @@ using F = FieldId;
 const std::vector<Field>& table() {
   static const std::vector<Field> kTable = {
       {F::DocTitle, K::Document, "title", "标题", Type::of(K::Text), "文档标题"},
+      {F::DocKind, K::Document, "kind", "类型", Type::of(K::Text),
+       "文档类型：部门决算、部门预算、整体支出绩效自评报告、项目支出绩效评价报告或未知"},
       {F::DocYear, K::Document, "year", "年度", Type::of(K::Plain), "标题中的年度"},
       {F::DocTables, K::Document, "tables", "表格", Type::list_of(K::Table), "文中的全部表"},
       {F::DocSections, K::Document, "sections", "章节", Type::list_of(K::Section), "全部章节"},

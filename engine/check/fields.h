@@ -12,7 +12,7 @@ namespace gk::check {
 
 enum class FieldId : uint8_t {
   // doc
-  DocTitle, DocYear, DocTables, DocSections, DocParts, DocToc, DocReferences,
+  DocTitle, DocKind, DocYear, DocTables, DocSections, DocParts, DocToc, DocReferences,
   // section
   SectionTitle, SectionNumber, SectionExpectedNumber, SectionLevel, SectionStyle,
   SectionEmpty, SectionText, SectionChildren, SectionTables,

@@ -1,6 +1,7 @@
 // Runs the extraction passes in order and links tables to their sections.
 #include "document/extract.h"
 
+#include "document/appended.h"
 #include "document/breakdown.h"
 #include "document/lines.h"
 #include "document/narrative.h"
@@ -31,12 +32,21 @@ void link_tables(Document& doc) {
   }
 }
 
-}  // namespace
+/// A blank stand-in for a line that belongs to another document of the same text.
+Line blank_line(const Line& line) {
+  Line out;
+  out.number = line.number;
+  out.span = line.span;
+  out.view.origin = {line.span.begin};
+  out.blank = true;
+  out.fields = {line.span};
+  return out;
+}
 
-Document extract_document(SourceText source) {
+Document extract_lines(SourceText source, const std::vector<Line>& lines) {
   Document doc;
   doc.source = std::move(source);
-  const auto lines = split_lines(doc.source);
+  if (!lines.empty()) doc.extent = Span{lines.front().span.begin, lines.back().span.end};
   std::vector<bool> consumed(lines.size(), false);
   doc.tables = extract_tables(doc.source, lines, consumed);
   doc.table_references = find_table_references(lines, consumed);
@@ -44,7 +54,37 @@ Document extract_document(SourceText source) {
   add_narrative(doc, std::move(drafts));
   link_tables(doc);
   find_breakdowns(doc);
+  doc.kind = classify_kind(doc);
   return doc;
+}
+
+}  // namespace
+
+Document extract_document(SourceText source) {
+  auto lines = split_lines(source);
+  const auto reports = find_appended_reports(lines);
+  if (reports.empty()) return extract_lines(std::move(source), lines);
+
+  // Each report is read from its own lines (the others blanked, so every span stays an
+  // offset into the one text); the host keeps each report's title block.
+  std::vector<Document> appended;
+  for (const auto& report : reports) {
+    std::vector<Line> own;
+    own.reserve(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i)
+      own.push_back(i >= report.begin && i < report.end ? lines[i] : blank_line(lines[i]));
+    Document doc = extract_lines(source, own);
+    doc.extent = Span{lines[report.begin].span.begin, lines[report.end - 1].span.end};
+    doc.title = report.title;
+    if (const auto year = year_in(report.title)) doc.year = year;
+    doc.kind = kind_from_title(report.title);
+    appended.push_back(std::move(doc));
+  }
+  for (const auto& report : reports)
+    for (size_t i = report.title_end; i < report.end; ++i) lines[i] = blank_line(lines[i]);
+  Document host = extract_lines(std::move(source), lines);
+  host.appended = std::move(appended);
+  return host;
 }
 
 }  // namespace gk::doc

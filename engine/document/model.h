@@ -13,6 +13,7 @@
 
 #include "base/decimal.h"
 #include "base/source.h"
+#include "document/kind.h"
 
 namespace gk::doc {
 
@@ -187,6 +188,9 @@ struct TableReference {
 
 struct Document {
   SourceText source;
+  DocumentKind kind = DocumentKind::Unknown;
+  /// The lines this document was read from: the whole text, or an appended report's lines.
+  Span extent;
   std::string title;        ///< e.g. "醴陵市医疗保障局部门决算" (lines before the TOC/first part)
   std::optional<int> year;  ///< fiscal year named in the title, e.g. 2024
   std::vector<Section> sections;  ///< [0] is the root
@@ -198,6 +202,10 @@ struct Document {
   std::vector<Breakdown> breakdowns;
   std::vector<Table> tables;
   std::vector<TableReference> table_references;
+  /// Reports appended to this document (a 绩效自评报告 under 附件), each extracted from its
+  /// own lines of the same text; this document's model leaves those lines out, except the
+  /// report's title block, which stays as the host's content.
+  std::vector<Document> appended;
 };
 
 }  // namespace gk::doc

@@ -21,6 +21,9 @@ struct NumberPrefix {
 };
 std::optional<NumberPrefix> parse_number_prefix(const MatchingView& view);
 
+/// The fiscal year of the first "20NN年" in `text`.
+std::optional<int> year_in(std::string_view text);
+
 /// Fills doc.title, doc.year, doc.toc, doc.toc_span and doc.sections; returns the
 /// paragraphs (with their section) for the narrative pass. Lines flagged in `consumed`
 /// (tables) are skipped.

@@ -27,7 +27,8 @@ bool starts_with_year(std::string_view t) {
          std::isdigit(static_cast<unsigned char>(t[3])) && t.substr(4).starts_with("年");
 }
 
-/// The first "20NN年" in `t`.
+}  // namespace
+
 std::optional<int> year_in(std::string_view t) {
   for (size_t i = 0; i + 7 <= t.size(); ++i) {
     if (starts_with_year(t.substr(i)) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1])))) {
@@ -36,6 +37,8 @@ std::optional<int> year_in(std::string_view t) {
   }
   return std::nullopt;
 }
+
+namespace {
 
 /// A line of running text (a clause break or a sentence end) is never the title.
 bool reads_as_sentence(std::string_view t) {

@@ -185,6 +185,7 @@ PackResult evaluate(const check::Pack& pack, const doc::Document& document,
   Context ctx(pack, document, options.snippet);
   PackResult result;
   result.pack = &pack;
+  result.scope = &document;
   if (!options.snippet && pack.applies) {
     try {
       const Value v = ctx.eval(*pack.applies);
@@ -204,6 +205,27 @@ PackResult evaluate(const check::Pack& pack, const doc::Document& document,
     result.rules.push_back(std::move(r));
   }
   return result;
+}
+
+bool checks_kind(const check::Pack& pack, const doc::Document& document, bool appended) {
+  if (pack.kinds.empty()) return !appended;
+  for (const auto& kind : pack.kinds) {
+    if (kind == doc::to_chinese(document.kind)) return true;
+  }
+  return false;
+}
+
+std::vector<PackResult> evaluate_file(const std::vector<const check::Pack*>& packs,
+                                      const doc::Document& document) {
+  std::vector<PackResult> results;
+  auto run = [&](const doc::Document& scope, bool appended) {
+    for (const check::Pack* pack : packs) {
+      if (checks_kind(*pack, scope, appended)) results.push_back(evaluate(*pack, scope));
+    }
+  };
+  run(document, false);
+  for (const auto& report : document.appended) run(report, true);
+  return results;
 }
 
 }  // namespace gk::eval

@@ -38,6 +38,8 @@ struct RuleResult {
 
 struct PackResult {
   const check::Pack* pack = nullptr;
+  /// The document the pack ran on: the file's main document or one appended to it.
+  const doc::Document* scope = nullptr;
   bool applies = true;  ///< the pack's `applies when` held
   std::vector<RuleResult> rules;
 };
@@ -52,6 +54,16 @@ struct EvalOptions {
 
 PackResult evaluate(const check::Pack& pack, const doc::Document& document,
                     const EvalOptions& options = {});
+
+/// Whether `pack` checks documents of this kind: it names the kind in `kinds`, or it names
+/// no kinds and `document` is a file's main document.
+bool checks_kind(const check::Pack& pack, const doc::Document& document, bool appended);
+
+/// Every pack on every document of a file — the main one, then each appended report — whose
+/// kind it checks; in document order, then pack order. `applies when` is evaluated as usual
+/// (a result with `applies` false is kept, so the output can say so).
+std::vector<PackResult> evaluate_file(const std::vector<const check::Pack*>& packs,
+                                      const doc::Document& document);
 
 /// The rolled-up outcome of items: error over fail over cannot verify over pass;
 /// not applicable when there are no items.

@@ -119,6 +119,7 @@ Value Context::document_field(FieldId id) {
   std::vector<Value> items;
   switch (id) {
     case FieldId::DocTitle: return Value::of_text(doc_.title);
+    case FieldId::DocKind: return Value::of_text(doc::to_chinese(doc_.kind));
     case FieldId::DocYear:
       return doc_.year ? plain_int(*doc_.year) : Value::missing("标题中没有年度");
     case FieldId::DocTables:

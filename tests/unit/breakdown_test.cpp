@@ -177,7 +177,7 @@ TEST_CASE("breakdown: none where no part follows the trigger or no total precede
 TEST_CASE("breakdown: seed 000") {
   const Document doc = example("000_55a67829f5fef050.txt");
   const auto found = described(doc);
-  REQUIRE(found.size() == 13);
+  REQUIRE(found.size() == 9);
   CHECK(found[0] == "本年收入合计=377.75: 财政拨款收入=306.88 (81.24%) + 其他收入=70.87 (18.76%)");
   CHECK(found[2] ==
         "2019年度财政拨款支出=306.88: 一般公共服务(类)支出=101.49 (33.07%) + "
@@ -192,10 +192,16 @@ TEST_CASE("breakdown: seed 000") {
                     "公用经费=93.58 (42.04% of 基本支出)");
   CHECK(found[5] == "支出决算=0: 支出决算=0 + 支出决算=0 + 支出决算=0");
   CHECK(found[8] == "授予中小企业合同金额=0.94: 授予小微企业合同金额=0.94 (100% of 政府采购支出总额)");
-  CHECK(found[9] == "2. 2019年年度总收入=377.75: 财政拨款收入=306.88 (81.24%) + 其他收入=70.87 (18.76%)");
-  CHECK(found[10] == "其他收入=70.87: 株洲市医保局拨筹资代办费=45.16 + 芦淞区财政局拨付医疗救助划转结余资金=24.46 + "
+  // The appended self-evaluation and project reports are documents of their own.
+  REQUIRE(doc.appended.size() == 2);
+  const auto report = described(doc.appended[0]);
+  REQUIRE(report.size() == 3);
+  CHECK(report[0] == "2. 2019年年度总收入=377.75: 财政拨款收入=306.88 (81.24%) + 其他收入=70.87 (18.76%)");
+  CHECK(report[1] == "其他收入=70.87: 株洲市医保局拨筹资代办费=45.16 + 芦淞区财政局拨付医疗救助划转结余资金=24.46 + "
                      "芦淞区财政局拨付历年公益性岗位补贴资金=1.25");
-  CHECK(found[12] == "实际支出=319960: 业务系统维护费=40000 + 筹资劳务及宣传经费=279960");
+  const auto projects = described(doc.appended[1]);
+  REQUIRE(projects.size() == 1);
+  CHECK(projects[0] == "实际支出=319960: 业务系统维护费=40000 + 筹资劳务及宣传经费=279960");
 }
 
 TEST_CASE("breakdown: seed 002") {

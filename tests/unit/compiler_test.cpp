@@ -404,6 +404,19 @@ TEST_CASE("compiler: E117 two pack headers, E119 a weight that is not above zero
         "           ^\n");
 }
 
+TEST_CASE("compiler: E120 an unknown document kind, with a suggestion; English kind names") {
+  CHECK(errors("pack 甲 {\n  kinds \"部门决算\", \"单位决算\"\n}\n") ==
+        "t.gk:2:21: error: 没有“单位决算”这种文档类型；可用的类型：部门决算、部门预算、整体支出绩效自评报告、"
+        "项目支出绩效评价报告、未知 [E120]\n"
+        "    kinds \"部门决算\", \"单位决算\"\n"
+        "                      ^~~~~~~~~~\n"
+        "  note: 是不是“部门决算”？\n");
+  gk::DiagnosticSink sink;
+  const auto pack = compile("pack 甲 {\n  kinds \"project-evaluation\", \"部门决算\"\n}\n", sink, Language::Zh);
+  REQUIRE(pack);
+  CHECK(pack->kinds == std::vector<std::string>{"项目支出绩效评价报告", "部门决算"});
+}
+
 TEST_CASE("compiler: E118 let shadowing a name") {
   CHECK(errors("table 收支总表 = caption \"收入支出决算总表\"\n"
                "rule R-1 \"r\" {\n"
@@ -511,7 +524,7 @@ TEST_CASE("compiler: messages in English") {
         "t.gk:12:15: error: the document has no field ‘页码’ [E105]\n"
         "    require doc.页码 > 0\n"
         "                ^~~~\n"
-        "  note: fields: 标题, title, 年度, year, 表格, tables, 章节, sections, 部分, parts, 目录, toc, "
+        "  note: fields: 标题, title, 类型, kind, 年度, year, 表格, tables, 章节, sections, 部分, parts, 目录, toc, "
         "附表引用, references\n"
         "t.gk:14:6: error: rule number ‘R-1’ is used twice [E109]\n"
         "  rule R-1 \"r\" {\n"
