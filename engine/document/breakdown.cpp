@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/word_lists.h"
 #include "document/lines.h"
 
 namespace gk::doc {
@@ -35,14 +36,6 @@ template <size_t N>
 bool contains_any(std::string_view text, const std::array<std::string_view, N>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](std::string_view word) { return text.find(word) != std::string_view::npos; });
-}
-
-template <size_t N>
-size_t prefix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.starts_with(word)) return word.size();
-  }
-  return 0;
 }
 
 /// True when `text` holds joining marks only (spaces, commas, colons, 、) or nothing.

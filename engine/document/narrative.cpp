@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/word_lists.h"
 #include "document/numbers.h"
 
 namespace gk::doc {
@@ -30,22 +31,6 @@ struct Range {
 
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-template <size_t N>
-size_t suffix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.ends_with(word)) return word.size();
-  }
-  return 0;
-}
-
-template <size_t N>
-size_t prefix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.starts_with(word)) return word.size();
-  }
-  return 0;
 }
 
 Range trimmed(std::string_view text, Range range) {
