@@ -17,10 +17,10 @@ namespace gk::doc {
 namespace {
 
 // Longer words first: "主要用于以下方面" before "主要用于", "主要包括" before "包括".
-constexpr std::array<std::string_view, 7> kTriggers = {
-    "主要用于以下方面", "主要用于", "主要包括", "其中", "包括", "分别为", "分别是"};
+constexpr WordList<7> kTriggers{{"主要用于以下方面", "主要用于", "主要包括", "其中", "包括", "分别为",
+                                  "分别是"}};
 // Marks that may stand between a trigger and the first part ("其中：", "其中，").
-constexpr std::array<std::string_view, 7> kJoiners = {" ", ",", ":", "、", "，", "：", "　"};
+constexpr WordList<7> kJoiners{{" ", ",", ":", "、", "，", "：", "　"}};
 // A sentence end closes a list of parts; "；" only separates its items.
 constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "!", "?", "！", "？"};
 constexpr std::array<std::string_view, 2> kClauseBreaks = {";", "；"};
