@@ -29,8 +29,10 @@ gongkai_golden_test(usage.unknown-command 2 usage/unknown-command.out frobnicate
 gongkai_golden_test(usage.inspect-no-file 2 usage/inspect-no-file.out inspect)
 gongkai_golden_test(usage.inspect-bad-option 2 usage/inspect-bad-option.out inspect --xml examples)
 
-# `gongkai check` with the built-in 部门决算 pack on every example: findings, evidence and the
-# per-document summary, verbatim. Seed 001 is a 绩效自评报告: the pack does not apply.
+# `gongkai check` with the built-in packs on every example: findings, evidence and the
+# per-document summaries, verbatim. Seed 001 is a 部门整体支出绩效自评报告: the 整体支出绩效自评
+# pack applies to it (warnings only, so exit 0) and the 部门决算 pack does not; the others are
+# 部门决算 documents.
 foreach(seed 000_55a67829f5fef050 001_25d83f0624c6e4b5 002_e5bbbd38b1f7eef3
              003_9d1b60d77e1f3309 004_900203f525f79846)
   string(SUBSTRING ${seed} 0 3 short)
@@ -60,6 +62,16 @@ gongkai_golden_test(check.batch-with-bad-inputs 2 check/batch-bad-inputs.txt che
 # --rules with a directory: the pack it holds (部门决算) replaces the built-in one of the same
 # name, so the findings are the same as with no flags.
 gongkai_golden_test(check.rules-dir 1 check/002.txt check --rules rules/juesuan examples/002_e5bbbd38b1f7eef3.txt)
+
+# The 整体支出绩效自评 pack on seed 001 (a self-evaluation report): the list under （四）
+# numbered 1、5、6、8、 and the empty （三）项目支出情况 are reported; 693.22 against
+# 512.36 + 180.87 = 693.23 is not (rounding). Only that pack; as text and as JSON (which also
+# lists every rule's outcome).
+gongkai_golden_test(check.jixiao.001 0 check/jixiao-001.txt check --no-default-rules --rules rules/jixiao
+                    examples/001_25d83f0624c6e4b5.txt)
+gongkai_golden_test(check.jixiao.json.001 0 check/jixiao-001.json check --no-default-rules --rules rules/jixiao
+                    --format json examples/001_25d83f0624c6e4b5.txt)
+gongkai_golden_test(rules.test.jixiao 0 rules/test-jixiao.txt rules test rules/jixiao)
 
 # Commands for rule authors: `rules test` runs the test blocks, `rules check` only compiles,
 # `explain` shows one rule. failing_tests.gk has one deliberately wrong expectation (exit 1)
