@@ -23,9 +23,11 @@ constexpr std::string_view kUsage =
     "usage: gongkai rules test [--format text|json] [--lang zh|en] [PATH...]\n"
     "       gongkai rules check [--lang zh|en] [PATH...]\n"
     "       gongkai rules new [--rules DIR] [--title TITLE] RULE-ID\n"
+    "       gongkai rules fmt [--check] PATH...\n"
     "  test     runs the test blocks of the rule packs and reports the cases that fail\n"
     "  check    compiles the rule packs and reports every problem, without running them\n"
     "  new      writes the skeleton of a new rule and its test (see rules new --help)\n"
+    "  fmt      rewrites rule files in the canonical layout (see rules fmt --help)\n"
     "  PATH                  a rule file or a directory of packs, as with check --rules;\n"
     "                        without PATH, the built-in packs\n"
     "  --format text|json    text for people (default) or JSON (schema gongkai.rule-tests/1);\n"
@@ -280,7 +282,7 @@ int rules_check(const Args& args) {
 
 int cmd_rules(const Args& args) {
   if (args.empty()) {
-    OptionReader("rules", kUsage, args).error("no subcommand given (test, check or new)");
+    OptionReader("rules", kUsage, args).error("no subcommand given (test, check, new or fmt)");
     return kExitError;
   }
   const std::string& sub = args.front();
@@ -291,7 +293,8 @@ int cmd_rules(const Args& args) {
   if (sub == "test") return rules_test(args);
   if (sub == "check") return rules_check(args);
   if (sub == "new") return cmd_rules_new(args);
-  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check or new)", sub));
+  if (sub == "fmt") return cmd_rules_fmt(args);
+  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check, new or fmt)", sub));
   return kExitError;
 }
 

@@ -97,3 +97,20 @@ add_test(NAME rules.new.writes-into-pack
     -DSOURCE_PACK=${PROJECT_SOURCE_DIR}/rules/juesuan
     -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-new-scratch
     -P ${GK_GOLDEN_DIR}/RunRulesNew.cmake)
+
+# `rules fmt`: --check lists the files not in the canonical layout with a diff (exit 1) and
+# is silent about canonical ones (exit 0); a file with syntax errors is refused (exit 2).
+gongkai_golden_test(rules.fmt.check-unformatted 1 rules/fmt-check-unformatted.txt
+                    rules fmt --check tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-en 1 rules/fmt-check-en.txt
+                    rules fmt --check --lang en tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-canonical 0 rules/fmt-check-canonical.txt
+                    rules fmt --check tests/data/rules/fmt/canonical.gk)
+gongkai_golden_test(rules.fmt.syntax-error 2 rules/fmt-syntax-error.out
+                    rules fmt --check tests/data/rules/three_mistakes.gk)
+gongkai_golden_test(usage.rules-fmt-no-path 2 usage/rules-fmt-no-path.out rules fmt --check)
+add_test(NAME rules.fmt.rewrites-in-place
+  COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:gongkai>
+    -DDATA=${CMAKE_CURRENT_SOURCE_DIR}/data/rules
+    -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-fmt-scratch
+    -P ${GK_GOLDEN_DIR}/RunRulesFmt.cmake)
