@@ -4,7 +4,8 @@
 // conditions that are written as always false. Warnings never stop a pack from running.
 //
 // Codes: W201 unused name, W202 rule without basis, W203 require without else message,
-// W204 a condition that can never hold.
+// W204 a condition that can never hold. W205 (a pattern that matches nothing in a corpus of
+// documents) needs the documents and the evaluator: see eval/pattern_coverage.h.
 #pragma once
 
 #include "base/diagnostics.h"

@@ -114,3 +114,16 @@ add_test(NAME rules.fmt.rewrites-in-place
     -DDATA=${CMAKE_CURRENT_SOURCE_DIR}/data/rules
     -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-fmt-scratch
     -P ${GK_GOLDEN_DIR}/RunRulesFmt.cmake)
+
+# `rules check --corpus DIR`: patterns that match in none of the documents under DIR are
+# warned about (W205) at their place in the rule file; the exit status stays 0. Unreadable
+# corpus files are reported and skipped; a corpus without any readable document is an error.
+gongkai_golden_test(rules.check.corpus 0 rules/check-corpus.txt
+                    rules check --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-en 0 rules/check-corpus-en.txt
+                    rules check --lang en --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadable.out
+                    rules check --corpus tests/data/inputs/binary.txt --corpus examples
+                    tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
+                    rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
