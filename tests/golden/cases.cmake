@@ -127,3 +127,8 @@ gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadabl
                     tests/data/rules/corpus_lint.gk)
 gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
                     rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
+
+# W204 beyond the literal `false`: constants compared, a count below zero, an expression
+# compared with itself, `a and not a`; look-alikes that may hold get no warning.
+gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
+                    rules check tests/data/rules/never_holds.gk)
