@@ -8,9 +8,10 @@
 //     and fact lines, where the author's grouping (no blank line, or one) is kept;
 //   - blocks (`pack`, `rule`, `test`) open with `{` at the end of the line, their items are
 //     indented two spaces, one item per line, and `}` closes on a line of its own;
-//   - pack items have their values aligned in one column; a rule's `category`, `severity`
-//     and `weight` share one line, two spaces apart; `else` has a line of its own; the
-//     outcomes of a test block are padded to one width;
+//   - pack items have their values aligned in one column (no further left than after
+//     `applies`); a rule's `category`, `severity` and `weight` share one line, two spaces
+//     apart; `else` has a line of its own; the outcomes of a test block are padded to one
+//     width;
 //   - vocabulary lines of one group have their keywords padded to one width, and their `=`
 //     aligned when the names differ by at most four Chinese characters;
 //   - the templates of a fact each go on a line of their own, indented two spaces, the

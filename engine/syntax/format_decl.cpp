@@ -14,6 +14,9 @@ using antlr4::tree::TerminalNode;
 /// characters): a group of very different names would otherwise be spread out.
 constexpr int kMaxAlignSpread = 8;
 
+/// Pack values start at least this many columns after their key's start: `applies` and a space.
+constexpr int kPackValueColumn = 8;
+
 size_t first_token(antlr4::ParserRuleContext* ctx) { return ctx->getStart()->getTokenIndex(); }
 
 size_t last_token(antlr4::ParserRuleContext* ctx) { return ctx->getStop()->getTokenIndex(); }
@@ -130,10 +133,11 @@ Doc Builder::pack(P::PackDeclContext* ctx) {
     head.push_back(terminal(ctx->VERSION()));
     head.push_back(token(ctx->version));
   }
-  // Values start in one column, one space after the widest first keyword; `applies when`
-  // goes past that column in English and is then followed by a single space.
+  // Values start in one column: one space after the widest first keyword, and never before
+  // the column `applies` would need, so that packs with and without it look alike.
+  // `applies when` goes past that column in English and is then followed by one space.
   const auto items = ctx->packItem();
-  int column = 0;
+  int column = kPackValueColumn;
   for (auto* item : items) column = std::max(column, tokens_.width(first_token(item)) + 1);
   std::vector<Item> laid_out;
   for (auto* item : items) {
