@@ -109,3 +109,38 @@ add_test(NAME rules.new.writes-into-pack
     -DSOURCE_PACK=${PROJECT_SOURCE_DIR}/rules/juesuan
     -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-new-scratch
     -P ${GK_GOLDEN_DIR}/RunRulesNew.cmake)
+
+# `rules fmt`: --check lists the files not in the canonical layout with a diff (exit 1) and
+# is silent about canonical ones (exit 0); a file with syntax errors is refused (exit 2).
+gongkai_golden_test(rules.fmt.check-unformatted 1 rules/fmt-check-unformatted.txt
+                    rules fmt --check tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-en 1 rules/fmt-check-en.txt
+                    rules fmt --check --lang en tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-canonical 0 rules/fmt-check-canonical.txt
+                    rules fmt --check tests/data/rules/fmt/canonical.gk)
+gongkai_golden_test(rules.fmt.syntax-error 2 rules/fmt-syntax-error.out
+                    rules fmt --check tests/data/rules/three_mistakes.gk)
+gongkai_golden_test(usage.rules-fmt-no-path 2 usage/rules-fmt-no-path.out rules fmt --check)
+add_test(NAME rules.fmt.rewrites-in-place
+  COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:gongkai>
+    -DDATA=${CMAKE_CURRENT_SOURCE_DIR}/data/rules
+    -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-fmt-scratch
+    -P ${GK_GOLDEN_DIR}/RunRulesFmt.cmake)
+
+# `rules check --corpus DIR`: patterns that match in none of the documents under DIR are
+# warned about (W205) at their place in the rule file; the exit status stays 0. Unreadable
+# corpus files are reported and skipped; a corpus without any readable document is an error.
+gongkai_golden_test(rules.check.corpus 0 rules/check-corpus.txt
+                    rules check --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-en 0 rules/check-corpus-en.txt
+                    rules check --lang en --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadable.out
+                    rules check --corpus tests/data/inputs/binary.txt --corpus examples
+                    tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
+                    rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
+
+# W204 beyond the literal `false`: constants compared, a count below zero, an expression
+# compared with itself, `a and not a`; look-alikes that may hold get no warning.
+gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
+                    rules check tests/data/rules/never_holds.gk)
