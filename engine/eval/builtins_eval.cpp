@@ -88,6 +88,13 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
     return index >= args.size() || find(*call.args[index], args[index], text);
   };
   auto scope_of = [&](const Value& v) -> std::optional<uint32_t> { return scope_root(v); };
+  // The scope named by an optional first argument: the whole document without one.
+  auto optional_scope = [&]() -> Value {
+    if (!args.empty()) return args[0];
+    Value document;
+    document.kind = VK::Document;
+    return document;
+  };
   // A column argument: a 栏次 number, or a pattern on the header (lowest or whole path).
   auto column_matches = [&](size_t index, const doc::TableColumn& column) {
     if (args[index].kind == VK::Figure)
@@ -324,12 +331,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       return Value::list(std::move(out));
     }
     case BuiltinId::Sections: {
-      Value scope;
-      scope.kind = VK::Document;
-      if (!args.empty()) {
-        if (args[0].is_missing()) return args[0];
-        scope = args[0];
-      }
+      const Value scope = optional_scope();
+      if (scope.is_missing()) return scope;
       const auto root = scope_of(scope);
       if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
       std::vector<Value> out;
@@ -380,12 +383,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       return Value::list(std::move(out));
     }
     case BuiltinId::Numbered: {
-      Value scope;
-      scope.kind = VK::Document;
-      if (!args.empty()) {
-        if (args[0].is_missing()) return args[0];
-        scope = args[0];
-      }
+      const Value scope = optional_scope();
+      if (scope.is_missing()) return scope;
       const auto root = scope_of(scope);
       if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
       std::vector<Value> out;
