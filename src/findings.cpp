@@ -81,6 +81,13 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
                               : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
 }
 
+/// The severity word, in red, yellow, cyan or grey on a terminal.
+std::string colored_severity(const std::string& severity, bool color) {
+  if (!color) return severity;
+  const char* code = severity == "error" ? "1;31" : severity == "warning" ? "1;33" : severity == "info" ? "36" : "2";
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, severity);
+}
+
 /// 0 for the main document, k for its k-th appended report.
 size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
   for (size_t k = 0; k < main.appended.size(); ++k)
@@ -123,7 +130,7 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
           message = (options.lang == Language::Zh ? "无法核实：" : "cannot verify: ") + message;
         if (item.outcome == Outcome::Error)
           message = (options.lang == Language::Zh ? "规则运行出错：" : "the rule failed to run: ") + message;
-        const std::string severity = finding_severity(rule, item);
+        const std::string severity = colored_severity(finding_severity(rule, item), options.color);
         const std::string& id = rule.rule->info.id;
         if (item.location.empty() && item.location.begin == 0 && source.text().empty()) continue;
         if (item.location.empty() && item.evidence.empty()) {

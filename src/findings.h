@@ -29,6 +29,7 @@ bool is_finding(const eval::ItemResult& item);
 struct TextOptions {
   bool verbose = false;  ///< also print cannot-verify results
   Language lang = Language::Zh;
+  bool color = false;    ///< ANSI colours on the severity (a terminal)
 };
 
 std::string render_findings_text(const DocumentCheck& check, const TextOptions& options);
