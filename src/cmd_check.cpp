@@ -7,7 +7,7 @@ namespace gk::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: gongkai check [--rules PATH]... [--format text|json|sarif|csv [--out FILE]]...\n"
+    "usage: gongkai check [--rules PATH]... [--format text|json|sarif|csv|html [--out FILE]]...\n"
     "                     [--fail-on error|warning|never] [--no-default-rules] [--verbose]\n"
     "                     [--jobs N] [--no-color] [--lang zh|en] FILE|DIR...\n"
     "  Checks each document with the rule packs and reports the findings.\n"
@@ -15,7 +15,7 @@ constexpr std::string_view kUsage =
     "                        of the same name, otherwise adds to them (repeatable)\n"
     "  --no-default-rules    use only the packs given with --rules\n"
     "  --format F            text for people (default), json (gongkai.findings/1), sarif\n"
-    "                        (SARIF 2.1.0) or csv (one row per finding)\n"
+    "                        (SARIF 2.1.0), csv (one row per finding) or html (a report)\n"
     "  --out FILE            write the --format before it to FILE (repeat the pair for more\n"
     "                        reports; at most one format goes to standard output)\n"
     "  --fail-on LEVEL       exit 1 when a finding is at or above LEVEL: error (default),\n"

@@ -8,7 +8,7 @@ namespace gk::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: gongkai scorecard [--rules PATH]... [--format text|json|csv|sarif [--out FILE]]...\n"
+    "usage: gongkai scorecard [--rules PATH]... [--format text|json|csv|html|sarif [--out FILE]]...\n"
     "                         [--fail-on error|warning|never] [--no-default-rules] [--jobs N]\n"
     "                         [--no-color] [--lang zh|en] FILE|DIR...\n"
     "  Scores each document with the rule packs: one row per document and pack (score out\n"
@@ -16,8 +16,8 @@ constexpr std::string_view kUsage =
     "  documents failing it.\n"
     "  --rules PATH          a rule file or a directory of packs (as for check)\n"
     "  --no-default-rules    use only the packs given with --rules\n"
-    "  --format F            text (default), json (gongkai.scorecard/1), csv or sarif (the\n"
-    "                        findings, SARIF 2.1.0)\n"
+    "  --format F            text (default), json (gongkai.scorecard/1), csv, html (a report\n"
+    "                        with the findings) or sarif (the findings, SARIF 2.1.0)\n"
     "  --out FILE            write the --format before it to FILE (repeat the pair for more\n"
     "                        reports; at most one format goes to standard output)\n"
     "  --fail-on LEVEL       exit 1 when a finding is at or above LEVEL: error (default),\n"

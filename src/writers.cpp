@@ -14,9 +14,11 @@ constexpr Format kFormats[] = {
     {"check", "json", findings_json_writer},
     {"check", "sarif", sarif_writer},
     {"check", "csv", findings_csv_writer},
+    {"check", "html", html_writer},
     {"scorecard", "text", scorecard_text_writer},
     {"scorecard", "json", scorecard_json_writer},
     {"scorecard", "csv", scorecard_csv_writer},
+    {"scorecard", "html", html_writer},
     {"scorecard", "sarif", sarif_writer},
 };
 

@@ -26,5 +26,6 @@ std::unique_ptr<ReportWriter> sarif_writer(std::FILE* out);           ///< SARIF
 std::unique_ptr<ReportWriter> scorecard_text_writer(std::FILE* out);  ///< aligned tables
 std::unique_ptr<ReportWriter> scorecard_json_writer(std::FILE* out);  ///< gongkai.scorecard/1
 std::unique_ptr<ReportWriter> scorecard_csv_writer(std::FILE* out);   ///< one row per document×pack
+std::unique_ptr<ReportWriter> html_writer(std::FILE* out);            ///< the self-contained report
 
 }  // namespace gk::cli
