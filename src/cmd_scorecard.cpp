@@ -10,7 +10,7 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai scorecard [--rules PATH]... [--format text|json|csv|html|sarif [--out FILE]]...\n"
     "                         [--fail-on error|warning|never] [--no-default-rules] [--jobs N]\n"
-    "                         [--no-color] [--lang zh|en] FILE|DIR...\n"
+    "                         [--db FILE] [--no-color] [--lang zh|en] FILE|DIR...\n"
     "  Scores each document with the rule packs: one row per document and pack (score out\n"
     "  of 100, grade, category scores, findings by severity), then per rule the number of\n"
     "  documents failing it.\n"
@@ -23,6 +23,8 @@ constexpr std::string_view kUsage =
     "  --fail-on LEVEL       exit 1 when a finding is at or above LEVEL: error (default),\n"
     "                        warning, or never\n"
     "  --jobs N              documents checked at once (default: one per core)\n"
+    "  --db FILE             also record the run in the SQLite history database FILE\n"
+    "                        (created when missing; docs/history-db.md)\n"
     "  --no-color            no colours, even on a terminal\n"
     "  --lang zh|en          language of the text headings (default zh)\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"

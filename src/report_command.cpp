@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "batch.h"
+#include "history_db.h"
 #include "inputs.h"
 #include "options.h"
 #include "outputs.h"
@@ -57,6 +58,9 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       o.verbose = true;
     } else if (a == "--jobs" || a == "-j") {
       if (!read_jobs(in, o.jobs)) return false;
+    } else if (a == "--db") {
+      if (!in.value(o.db)) return false;
+      if (o.db.empty()) return in.error("--db needs a file name");
     } else if (a == "--fail-on") {
       if (!in.value(v)) return false;
       if (v == "error") o.fail_on = FailOn::Error;
@@ -104,6 +108,12 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   }
   std::vector<std::unique_ptr<OpenOutput>> opened;
   if (!open_outputs(command.name, outputs.requests(), files, opened)) return kExitError;
+  std::unique_ptr<HistoryStore> history;
+  if (!options.db.empty()) {
+    if (!clear_of_inputs(command.name, options.db, files)) return kExitError;
+    history = HistoryStore::open(command.name, options.db);
+    if (!history) return kExitError;
+  }
 
   RunInfo run;
   run.command = command.name;
@@ -133,8 +143,10 @@ int run_report_command(const ReportCommand& command, const Args& args) {
       findings = reaches(file.check, options.fail_on) || findings;
     }
     for (auto& o : opened) o->writer->add(file);
+    if (history) history->add(file);
   });
   for (auto& o : opened) o->writer->end();
+  if (history && !history->commit(run)) return kExitError;
   if (input_error) return kExitError;
   return findings ? kExitFindings : kExitOk;
 }
