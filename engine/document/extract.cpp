@@ -65,16 +65,13 @@ Document extract_document(SourceText source) {
   const auto reports = find_appended_reports(lines);
   if (reports.empty()) return extract_lines(std::move(source), lines);
 
-  // Each report is read from its own lines (the others blanked, so every span stays an
-  // offset into the one text); the host keeps each report's title block.
+  // Each report is read from its own lines (their spans are offsets into the one text);
+  // the host keeps each report's title block.
   std::vector<Document> appended;
   for (const auto& report : reports) {
-    std::vector<Line> own;
-    own.reserve(lines.size());
-    for (size_t i = 0; i < lines.size(); ++i)
-      own.push_back(i >= report.begin && i < report.end ? lines[i] : blank_line(lines[i]));
+    const std::vector<Line> own(lines.begin() + static_cast<std::ptrdiff_t>(report.begin),
+                                lines.begin() + static_cast<std::ptrdiff_t>(report.end));
     Document doc = extract_lines(source, own);
-    doc.extent = Span{lines[report.begin].span.begin, lines[report.end - 1].span.end};
     doc.title = report.title;
     if (const auto year = year_in(report.title)) doc.year = year;
     doc.kind = kind_from_title(report.title);

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 #include <unicode/regex.h>
-#include <unicode/utext.h>
 
 #include "base/unicode.h"
 #include "document/lines.h"
@@ -232,11 +231,11 @@ namespace {
 
 bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern) {
   UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  m.reset(&ut);
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  m.reset(input);
   const bool found = m.find(status);
-  utext_close(&ut);
+  static const icu::UnicodeString kNothing;
+  m.reset(kNothing);  // the matcher keeps a reference to its input: leave none dangling
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
     throw RuleError{fmt::format("模式“{}”匹配超出时间限制", pattern)};
   }
