@@ -76,11 +76,12 @@ class FindingsJson : public ReportWriter {
   }
   void add(const CheckedFile& file) override {
     if (!file.unreadable) write_findings_json(json_, file.check);
+    write(json_.take());
   }
   void end() override {
     json_.end_array();
     json_.end_object();
-    write(json_.str() + "\n");
+    write(json_.take() + "\n");
   }
 
  private:

@@ -71,11 +71,12 @@ class Sarif : public ReportWriter {
       for (const auto& rule : pack.rules)
         for (const auto& item : rule.items)
           if (is_finding(item)) result(file, pack, rule, item);
+    write(json_.take());
   }
 
   void end() override {
     json_.end_array().end_object().end_array().end_object();  // results, run, runs, log
-    write(json_.str() + "\n");
+    write(json_.take() + "\n");
   }
 
  private:
