@@ -101,16 +101,18 @@ body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei"
 header { background: #24415f; color: #fff; padding: 18px 32px; }
 header h1 { margin: 0 0 6px; font-size: 24px; }
 header p { margin: 0; opacity: .85; }
-main { padding: 16px 32px 48px; }
+main { padding: 12px 24px 48px; }
 section.card { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; padding: 16px 20px; margin: 16px 0; }
 h2 { font-size: 19px; margin: 0 0 12px; }
 h3 { font-size: 16px; margin: 14px 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 .scroll { overflow-x: auto; }
-th, td { border-bottom: 1px solid #d8dee4; padding: 5px 6px; text-align: left; white-space: nowrap; }
+th, td { border-bottom: 1px solid #d8dee4; padding: 5px 6px; text-align: left; }
+#scores td, th, .grade { white-space: nowrap; }
+#scores { font-size: 12.5px; } #scores td, #scores th { padding: 4px 5px; }
 th { background: #eef2f6; position: sticky; top: 0; }
 th.sortable { cursor: pointer; user-select: none; }
-th.sortable::after { content: " ↕"; color: #8c959f; }
+th.sortable:hover { background: #dde4ec; }
 th[aria-sort="ascending"]::after { content: " ▲"; color: #24415f; }
 th[aria-sort="descending"]::after { content: " ▼"; color: #24415f; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

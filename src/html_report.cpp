@@ -93,8 +93,11 @@ class HtmlReport : public ReportWriter {
     for (size_t i = 0; i < t.rows().size(); ++i) {
       const ScoreRow& r = t.rows()[i];
       const bool counts = r.status != RowStatus::Unreadable && r.status != RowStatus::NoPack;
-      out += fmt::format("<tr><td><a href=\"#doc-{}\">{}</a></td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td>",
-                         row_file_[i], escape(row_label(r)), escape(r.department),
+      const std::string name = r.file.substr(r.file.find_last_of('/') + 1);  // npos + 1 == 0
+      out += fmt::format("<tr><td><a href=\"#doc-{}\" title=\"{}\">{}{}</a></td><td class=\"dept\">{}</td>"
+                         "<td class=\"num\">{}</td><td>{}</td><td>{}</td>",
+                         row_file_[i], escape(r.file), escape(name), r.scope ? fmt::format(" 附件{}", r.scope) : "",
+                         escape(r.department),
                          r.year ? std::to_string(*r.year) : "", escape(r.kind), escape(r.pack));
       out += fmt::format("<td class=\"num\" data-value=\"{}\">{}</td>", shown(r.score),
                          r.score ? shown(r.score) : "—");
