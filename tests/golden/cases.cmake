@@ -116,3 +116,5 @@ gongkai_golden_test(usage.scorecard-two-stdout 2 usage/scorecard-two-stdout.out 
 gongkai_golden_test(usage.check-out-is-input 2 usage/check-out-is-input.out check --format json
                     --out examples/002_e5bbbd38b1f7eef3.txt examples/)
 gongkai_golden_test(usage.check-bad-jobs 2 usage/check-bad-jobs.out check --jobs 0 examples/)
+gongkai_golden_test(usage.scorecard-out-twice 2 usage/scorecard-out-twice.out scorecard --format json
+                    --out a.json --out b.json examples/)
