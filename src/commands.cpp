@@ -18,7 +18,7 @@ constexpr Command kCommands[] = {
     {"check", "check each FILE against the rule packs and report findings", cmd_check},
     {"scorecard", "score each FILE per rule pack: grade, category scores, most-failed rules", cmd_scorecard},
     {"inspect", "print the document model extracted from each FILE", cmd_inspect},
-    {"rules", "run the test blocks of rule packs (rules test) or only compile them (rules check)", cmd_rules},
+    {"rules", "tools for rule authors: rules test, rules check, rules new, rules fmt", cmd_rules},
     {"explain", "show one rule: its metadata, text and test cases", cmd_explain},
 };
 

@@ -97,6 +97,15 @@ size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
 
 }  // namespace
 
+Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item) {
+  if (!item.location.empty() || !item.evidence.empty()) return item.location;
+  if (pack.scope == nullptr || pack.scope == &main) return item.location;
+  const uint32_t line = main.source.locate(pack.scope->extent.begin).line;
+  return main.source.line_span(line);
+}
+
+bool is_located(const Span at, const eval::ItemResult& item) { return !(at.empty() && item.evidence.empty()); }
+
 bool is_finding(const eval::ItemResult& item) {
   return item.outcome == Outcome::Fail || item.outcome == Outcome::Error ||
          item.outcome == Outcome::CannotVerify;
@@ -132,13 +141,13 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
           message = (options.lang == Language::Zh ? "规则运行出错：" : "the rule failed to run: ") + message;
         const std::string severity = colored_severity(finding_severity(rule, item), options.color);
         const std::string& id = rule.rule->info.id;
-        if (item.location.empty() && item.location.begin == 0 && source.text().empty()) continue;
-        if (item.location.empty() && item.evidence.empty()) {
+        const Span at = finding_location(*check.document, pack, item);
+        if (at.empty() && at.begin == 0 && source.text().empty()) continue;
+        if (!is_located(at, item)) {
           out += fmt::format("{}: {}: {} [{}]\n", source.name(), severity, message, id);
         } else {
-          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, item.location),
-                             severity, message, id);
-          out += source_excerpt(source, item.location);
+          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, at), severity, message, id);
+          out += source_excerpt(source, at);
         }
         for (const auto& e : item.evidence) out += evidence_line(source, e, options.lang);
       }
@@ -223,15 +232,16 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
         json.key("outcome").string(eval::to_string(item.outcome));
         json.key("message").string(item.message);
         json.key("item").string(item.item);
-        const bool located = !(item.location.empty() && item.evidence.empty());
-        const Location at = source.locate(item.location.begin);
+        const Span span = finding_location(document, pack, item);
+        const bool located = is_located(span, item);
+        const Location at = source.locate(span.begin);
         json.key("line");
         if (located) json.number(at.line);
         else json.null();
         json.key("column");
         if (located) json.number(at.column);
         else json.null();
-        json.key("section").string(located ? section_at(document, item.location.begin) : "");
+        json.key("section").string(located ? section_at(*pack.scope, span.begin) : "");
         json.key("basis").string(info.basis);
         json.key("evidence").begin_array();
         for (const auto& e : item.evidence) {

@@ -27,12 +27,13 @@ class FindingsCsv : public ReportWriter {
         const auto& info = rule.rule->info;
         for (const auto& item : rule.items) {
           if (!is_finding(item)) continue;
-          const bool located = !(item.location.empty() && item.evidence.empty());
-          const Location at = source.locate(item.location.begin);
+          const Span span = finding_location(document, pack, item);
+          const bool located = is_located(span, item);
+          const Location at = source.locate(span.begin);
           out += csv_record({file.file, scope, file.department, info.pack, info.id, info.title, info.category,
                              finding_severity(rule, item), eval::to_chinese(item.outcome),
                              located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
-                             located ? section_at(document, item.location.begin) : "", item.message, item.item,
+                             located ? section_at(document, span.begin) : "", item.message, item.item,
                              info.basis});
         }
       }

@@ -125,11 +125,12 @@ ScoreRecord score_record(const CheckedFile& file, size_t k) {
       if (!is_finding(item)) continue;
       FindingRecord f{rule.rule->info.id, finding_severity(rule, item), rule.rule->info.category,
                       eval::to_string(item.outcome), item.message, item.item, "", std::nullopt, std::nullopt};
-      if (!(item.location.empty() && item.evidence.empty())) {
-        const Location at = source.locate(item.location.begin);
+      const Span span = finding_location(*file.document, pack, item);
+      if (is_located(span, item)) {
+        const Location at = source.locate(span.begin);
         f.line = at.line;
         f.column = at.column;
-        f.section = section_at(*file.document, item.location.begin);
+        f.section = section_at(*file.document, span.begin);
       }
       s.findings.push_back(std::move(f));
     }

@@ -141,13 +141,13 @@ class HtmlReport : public ReportWriter {
   std::string rules_section() const {
     std::string out = "<section class=\"card\" id=\"rules\"><h2>各规则不通过的文档数</h2>\n";
     if (table_->most_failed().empty()) return out + "<p class=\"muted\">没有。</p></section>\n";
-    out += "<table><thead><tr><th>规则</th><th>标题</th><th>类别</th><th class=\"num\">不通过</th>"
+    out += "<table><thead><tr><th>规则</th><th>标题</th><th>规则包</th><th>类别</th><th class=\"num\">不通过</th>"
            "<th class=\"num\">无法核实</th><th class=\"num\">出错</th><th class=\"num\">计分</th></tr></thead><tbody>\n";
     for (const auto* t : table_->most_failed()) {
       const auto& info = t->rule->info;
-      out += fmt::format("<tr><td class=\"rule\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
+      out += fmt::format("<tr><td class=\"rule\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                          "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                         escape(info.id), escape(info.title), escape(info.category), t->failing, t->cannot_verify,
+                         escape(info.id), escape(info.title), escape(t->pack), escape(info.category), t->failing, t->cannot_verify,
                          t->errors, t->counted);
     }
     return out + "</tbody></table></section>\n";
@@ -179,22 +179,22 @@ class HtmlReport : public ReportWriter {
     size_t shown_findings = 0;
     for (const auto& rule : pack.rules)
       for (const auto& item : rule.items)
-        if (is_finding(item)) out += finding(document.source, rule, item), ++shown_findings;
+        if (is_finding(item)) out += finding(document.source, finding_location(document, pack, item), rule, item), ++shown_findings;
     if (shown_findings == 0) out += "<p class=\"muted\">没有问题。</p>\n";
     return out;
   }
 
-  std::string finding(const SourceText& source, const eval::RuleResult& rule, const eval::ItemResult& item) const {
+  std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item) const {
     const std::string severity = finding_severity(rule, item);
     const auto& info = rule.rule->info;
-    const bool located = !(item.location.empty() && item.evidence.empty());
+    const bool located = is_located(at, item);
     std::string out = fmt::format("<div class=\"finding {}\"><span class=\"sev\">{}</span>", severity, severity_zh(severity));
-    if (located) out += fmt::format("<span class=\"muted\">第 {} 行</span> ", source.locate(item.location.begin).line);
+    if (located) out += fmt::format("<span class=\"muted\">第 {} 行</span> ", source.locate(at.begin).line);
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));
     if (located) {
       std::vector<Span> marks;
-      std::vector<uint32_t> lines = {source.locate(item.location.begin).line};
+      std::vector<uint32_t> lines = {source.locate(at.begin).line};
       for (const auto& e : item.evidence) {
         marks.push_back(e.span);
         const uint32_t l = source.locate(e.span.begin).line;
@@ -203,14 +203,14 @@ class HtmlReport : public ReportWriter {
       std::sort(lines.begin(), lines.end());
       out += "<pre class=\"src\">";
       for (uint32_t l : lines)
-        out += fmt::format("<span class=\"ln\">{}</span>{}\n", l, html::marked_line(source, l, item.location, marks));
+        out += fmt::format("<span class=\"ln\">{}</span>{}\n", l, html::marked_line(source, l, at, marks));
       out += "</pre>";
     }
     for (const auto& e : item.evidence) {
-      const Location at = source.locate(e.span.begin);
+      const Location place = source.locate(e.span.begin);
       std::string what = e.label.empty() ? std::string(source.slice(e.span)) : e.label;
       if (!e.value.empty()) what += " " + e.value + e.unit;
-      out += fmt::format("<div class=\"evidence\">依据：{}（{}:{}）</div>", escape(what), at.line, at.column);
+      out += fmt::format("<div class=\"evidence\">依据：{}（{}:{}）</div>", escape(what), place.line, place.column);
     }
     return out + "</div>\n";
   }

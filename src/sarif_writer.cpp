@@ -94,8 +94,9 @@ class Sarif : public ReportWriter {
     json_.key("message").begin_object().key("text").string(message).end_object();
     json_.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
     json_.key("artifactLocation").begin_object().key("uri").string(path_uri(file.file)).end_object();
-    if (!(item.location.empty() && item.evidence.empty())) {
-      const Location at = source.locate(item.location.begin);
+    const Span span = finding_location(*file.document, pack, item);
+    if (is_located(span, item)) {
+      const Location at = source.locate(span.begin);
       json_.key("region").begin_object();
       json_.key("startLine").number(at.line);
       json_.key("startColumn").number(at.column);

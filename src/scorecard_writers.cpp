@@ -85,11 +85,11 @@ class ScorecardText : public ScorecardWriter {
     }
     std::string out = rows.render(run().color);
     out += zh ? "\n各规则不通过的文档数（按不通过数排列）：\n" : "\nDocuments failing each rule (most first):\n";
-    TextTable rules(zh ? std::vector<std::string>{"规则", "标题", "类别", "不通过", "无法核实", "出错", "计分"}
-                       : std::vector<std::string>{"rule", "title", "category", "failing", "cannot verify", "error", "scored"},
-                    {false, false, false, true, true, true, true});
+    TextTable rules(zh ? std::vector<std::string>{"规则", "标题", "规则包", "类别", "不通过", "无法核实", "出错", "计分"}
+                       : std::vector<std::string>{"rule", "title", "pack", "category", "failing", "cannot verify", "error", "scored"},
+                    {false, false, false, false, true, true, true, true});
     for (const auto* r : t.most_failed()) {
-      rules.add({{r->rule->info.id}, {r->rule->info.title}, {r->rule->info.category},
+      rules.add({{r->rule->info.id}, {r->rule->info.title}, {r->pack}, {r->rule->info.category},
                  {std::to_string(r->failing), r->failing ? "31" : nullptr}, {std::to_string(r->cannot_verify)},
                  {std::to_string(r->errors)}, {std::to_string(r->counted)}});
     }

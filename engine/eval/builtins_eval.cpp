@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/unicode.h"
+#include "document/numbered_items.h"
 #include "eval/context.h"
 
 namespace gk::eval {
@@ -377,6 +378,34 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       for (size_t c = 0; c < table.columns.size(); ++c)
         if (column_matches(1, table.columns[c])) out.push_back(cell_value(doc_, t, args[0].ids[1], c));
       return Value::list(std::move(out));
+    }
+    case BuiltinId::Numbered: {
+      Value scope;
+      scope.kind = VK::Document;
+      if (!args.empty()) {
+        if (args[0].is_missing()) return args[0];
+        scope = args[0];
+      }
+      const auto root = scope_of(scope);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
+      std::vector<Value> out;
+      for (const auto& item : doc::numbered_items(doc_)) {
+        const uint32_t section = item.heading ? item.index : doc_.paragraphs[item.index].section;
+        if (!within(section, *root) || (item.heading && item.index == *root)) continue;
+        Value v = Value::of_ids(VK::Item, {item.heading ? 1u : 0u, item.index,
+                                           static_cast<uint32_t>(item.numbering.value),
+                                           static_cast<uint32_t>(item.expected),
+                                           static_cast<uint32_t>(item.numbering.style)});
+        v.text = item.title;
+        v.evidence = {Evidence{item.span, item.title, "", ""}};
+        out.push_back(std::move(v));
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Number: {
+      if (args[0].is_missing()) return args[0];
+      args[0].figure = as_plain(args[0].figure);
+      return args[0];
     }
     case BuiltinId::Values: {
       if (args[0].is_missing()) return args[0];
