@@ -16,6 +16,9 @@
 // its text with those characters replaced by it (engine/syntax/parser.cpp), because the
 // lexer caches its decisions only for code points below 128; Chinese names and strings
 // would otherwise be lexed several times slower. Nothing else may use \u0001.
+//
+// Comments go to the hidden channel: the parser never sees them, and the formatter
+// (engine/syntax/format*.cpp) finds them in the token stream to put them back in place.
 lexer grammar GongkaiLexer;
 
 // ---- declarations
@@ -104,7 +107,7 @@ UNCLOSED_STRING   : STRING_BODY_ASCII | STRING_BODY_CHINESE ;
 IDENT             : [\p{L}_\u0001] [\p{L}\p{N}_\u0001]* ;
 
 WS                : [ \t\r\n\u3000\uFEFF]+ -> skip ;
-COMMENT           : '#' ~[\r\n]* -> skip ;
+COMMENT           : '#' ~[\r\n]* -> channel(HIDDEN) ;
 BAD_CHAR          : . ;
 
 // "…" keeps backslashes verbatim; only \" stands for a quote. “…” has no escapes.
@@ -114,7 +117,7 @@ fragment STRING_BODY_CHINESE : '\u201C' ~[\u201D\r\n]* ;      // “…”
 // ---- right after `rule` / `test`: a rule number, a string, or (a mistake) something else
 mode RULE_NUMBER;
 RULE_NUMBER_WS      : [ \t\r\n\u3000]+ -> skip ;
-RULE_NUMBER_COMMENT : '#' ~[\r\n]* -> skip ;
+RULE_NUMBER_COMMENT : '#' ~[\r\n]* -> type(COMMENT), channel(HIDDEN) ;
 RULE_ID             : [A-Za-z] [\p{L}\p{N}\u0001]* ('-' [\p{L}\p{N}\u0001]+)+ -> popMode ;
 RULE_ID_STRING      : (STRING_BODY_ASCII '"' | STRING_BODY_CHINESE '\u201D') -> type(STRING), popMode ;
 RULE_ID_UNCLOSED    : (STRING_BODY_ASCII | STRING_BODY_CHINESE) -> type(UNCLOSED_STRING), popMode ;

@@ -1,7 +1,8 @@
 // `gongkai rules test [--format text|json] [--lang zh|en] [PATH…]` runs the `test` blocks of
-// the rule packs; `gongkai rules check [--lang zh|en] [PATH…]` only compiles them. PATH is a
-// rule file or a directory of packs, loaded as with `check --rules`; without PATH the
-// built-in packs are used. For rule authors: see docs/authoring.md.
+// the rule packs; `gongkai rules check [--corpus DIR]… [--lang zh|en] [PATH…]` only compiles
+// them and lints them, with --corpus also for patterns that match nothing in the documents
+// under DIR. PATH is a rule file or a directory of packs, loaded as with `check --rules`;
+// without PATH the built-in packs are used. For rule authors: see docs/authoring.md.
 #include <cstdio>
 #include <set>
 
@@ -9,9 +10,13 @@
 
 #include "check/lint.h"
 #include "commands.h"
-#include "options.h"
+#include "document/extract.h"
+#include "document/reader.h"
+#include "eval/pattern_coverage.h"
 #include "eval/rule_tests.h"
 #include "excerpt.h"
+#include "inputs.h"
+#include "options.h"
 #include "json_writer.h"
 #include "packs.h"
 #include "rule_options.h"
@@ -21,20 +26,25 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: gongkai rules test [--format text|json] [--lang zh|en] [PATH...]\n"
-    "       gongkai rules check [--lang zh|en] [PATH...]\n"
+    "       gongkai rules check [--corpus DIR]... [--lang zh|en] [PATH...]\n"
     "       gongkai rules new [--rules DIR] [--title TITLE] RULE-ID\n"
+    "       gongkai rules fmt [--check] PATH...\n"
     "  test     runs the test blocks of the rule packs and reports the cases that fail\n"
     "  check    compiles the rule packs and reports every problem, without running them\n"
     "  new      writes the skeleton of a new rule and its test (see rules new --help)\n"
+    "  fmt      rewrites rule files in the canonical layout (see rules fmt --help)\n"
     "  PATH                  a rule file or a directory of packs, as with check --rules;\n"
     "                        without PATH, the built-in packs\n"
     "  --format text|json    text for people (default) or JSON (schema gongkai.rule-tests/1);\n"
     "                        rules test only\n"
+    "  --corpus DIR          rules check only: also warn about patterns that match nothing\n"
+    "                        in the documents under DIR (repeatable)\n"
     "  --lang zh|en          language of the messages (default zh)\n"
     "exit status: 0 all well, 1 some test case failed (rules test), 2 usage or rule errors\n";
 
 struct RulesOptions {
   bool json = false;
+  std::vector<std::string> corpus;
   Language lang = Language::Zh;
   std::vector<std::string> paths;
 };
@@ -48,6 +58,9 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
       if (!in.value(v)) return false;
       if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";
+    } else if (a == "--corpus" && sub == "check") {
+      if (!in.value(v)) return false;
+      o.corpus.push_back(v);
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
     } else if (in.is_option()) {
@@ -252,13 +265,49 @@ int rules_test(const Args& args) {
   return any_failed ? kExitFindings : kExitOk;
 }
 
+/// Reads every document under the --corpus directories into the coverage of each pack;
+/// unreadable files are reported and skipped. False when no document could be read.
+bool read_corpus(const RulesOptions& o, std::vector<eval::PatternCoverage>& coverage) {
+  const auto files = collect_documents(o.corpus);
+  size_t read = 0;
+  for (const auto& file : files) {
+    auto text = doc::read_document_file(file);
+    if (auto* error = std::get_if<Diagnostic>(&text)) {
+      fmt::print(stderr, "{}", render(*error));
+      continue;
+    }
+    const auto document = doc::extract_document(std::move(std::get<SourceText>(text)));
+    for (auto& c : coverage) c.add(document);
+    ++read;
+  }
+  const size_t unreadable = files.size() - read;
+  if (o.lang == Language::Zh)
+    fmt::print("语料：读取文档 {} 份{}\n", read, unreadable ? fmt::format("，无法读取 {} 份", unreadable) : "");
+  else
+    fmt::print("corpus: {} documents read{}\n", read, unreadable ? fmt::format(", {} unreadable", unreadable) : "");
+  if (read == 0) {
+    std::fflush(stdout);
+    fmt::print(stderr, "gongkai rules check: {}\n",
+               o.lang == Language::Zh ? "语料中没有可读取的文档（*.txt、*.text、*.md）"
+                                      : "no readable documents (*.txt, *.text, *.md) in the corpus");
+  }
+  return read > 0;
+}
+
 int rules_check(const Args& args) {
   RulesOptions o;
   if (!parse_options("check", args, o)) return kExitError;
   const PackSet packs = load(o);
-  for (const auto& p : packs.packs) {
+  std::vector<eval::PatternCoverage> coverage;
+  if (!o.corpus.empty()) {
+    for (const auto& p : packs.packs) coverage.emplace_back(*p);
+    if (!read_corpus(o, coverage)) return kExitError;
+  }
+  for (size_t i = 0; i < packs.packs.size(); ++i) {
+    const auto& p = packs.packs[i];
     DiagnosticSink lint;
     check::lint_pack(*p, lint, o.lang);
+    if (i < coverage.size()) coverage[i].report(lint, o.lang);
     for (const auto& d : lint.diagnostics()) fmt::print("{}", render(d));
     const size_t warnings = lint.diagnostics().size();
     if (o.lang == Language::Zh)
@@ -280,7 +329,7 @@ int rules_check(const Args& args) {
 
 int cmd_rules(const Args& args) {
   if (args.empty()) {
-    OptionReader("rules", kUsage, args).error("no subcommand given (test, check or new)");
+    OptionReader("rules", kUsage, args).error("no subcommand given (test, check, new or fmt)");
     return kExitError;
   }
   const std::string& sub = args.front();
@@ -291,7 +340,8 @@ int cmd_rules(const Args& args) {
   if (sub == "test") return rules_test(args);
   if (sub == "check") return rules_check(args);
   if (sub == "new") return cmd_rules_new(args);
-  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check or new)", sub));
+  if (sub == "fmt") return cmd_rules_fmt(args);
+  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check, new or fmt)", sub));
   return kExitError;
 }
 

@@ -17,7 +17,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"check", "check each FILE against the rule packs and report findings", cmd_check},
     {"inspect", "print the document model extracted from each FILE", cmd_inspect},
-    {"rules", "run the test blocks of rule packs (rules test) or only compile them (rules check)", cmd_rules},
+    {"rules", "tools for rule authors: rules test, rules check, rules new, rules fmt", cmd_rules},
     {"explain", "show one rule: its metadata, text and test cases", cmd_explain},
 };
 

@@ -19,6 +19,7 @@ int run(int argc, char** argv);
 int cmd_inspect(const Args& args);
 int cmd_check(const Args& args);
 int cmd_rules_new(const Args& args);
+int cmd_rules_fmt(const Args& args);
 int cmd_rules(const Args& args);
 int cmd_explain(const Args& args);
 

@@ -81,6 +81,18 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
                               : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
 }
 
+/// Where a finding is reported: the rule's location; for a finding about an appended report
+/// as a whole ("the report has no 存在的问题 section"), the report's first line; otherwise
+/// nowhere (an empty span with no evidence: the finding is about the file).
+Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item) {
+  if (!item.location.empty() || !item.evidence.empty()) return item.location;
+  if (pack.scope == nullptr || pack.scope == &main) return item.location;
+  const uint32_t line = main.source.locate(pack.scope->extent.begin).line;
+  return main.source.line_span(line);
+}
+
+bool is_located(const Span at, const eval::ItemResult& item) { return !(at.empty() && item.evidence.empty()); }
+
 /// 0 for the main document, k for its k-th appended report.
 size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
   for (size_t k = 0; k < main.appended.size(); ++k)
@@ -125,13 +137,13 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
           message = (options.lang == Language::Zh ? "规则运行出错：" : "the rule failed to run: ") + message;
         const std::string severity = finding_severity(rule, item);
         const std::string& id = rule.rule->info.id;
-        if (item.location.empty() && item.location.begin == 0 && source.text().empty()) continue;
-        if (item.location.empty() && item.evidence.empty()) {
+        const Span at = finding_location(*check.document, pack, item);
+        if (at.empty() && at.begin == 0 && source.text().empty()) continue;
+        if (!is_located(at, item)) {
           out += fmt::format("{}: {}: {} [{}]\n", source.name(), severity, message, id);
         } else {
-          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, item.location),
-                             severity, message, id);
-          out += source_excerpt(source, item.location);
+          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, at), severity, message, id);
+          out += source_excerpt(source, at);
         }
         for (const auto& e : item.evidence) out += evidence_line(source, e, options.lang);
       }
@@ -216,15 +228,16 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
         json.key("outcome").string(eval::to_string(item.outcome));
         json.key("message").string(item.message);
         json.key("item").string(item.item);
-        const bool located = !(item.location.empty() && item.evidence.empty());
-        const Location at = source.locate(item.location.begin);
+        const Span span = finding_location(document, pack, item);
+        const bool located = is_located(span, item);
+        const Location at = source.locate(span.begin);
         json.key("line");
         if (located) json.number(at.line);
         else json.null();
         json.key("column");
         if (located) json.number(at.column);
         else json.null();
-        json.key("section").string(located ? section_at(document, item.location.begin) : "");
+        json.key("section").string(located ? section_at(*pack.scope, span.begin) : "");
         json.key("basis").string(info.basis);
         json.key("evidence").begin_array();
         for (const auto& e : item.evidence) {

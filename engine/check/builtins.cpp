@@ -94,6 +94,14 @@ const std::vector<Builtin>& table() {
       {BuiltinId::Values, "values", "各行取值", {p(bit(K::List)), Param{kTextual | bit(K::Plain), true, false, false}},
        "一组表行在某列的数", "the figures of a list of rows in one column",
        "values(rows(收支总表, \"^总计\"), \"金额\")"},
+      {BuiltinId::Numbered, "numbered", "编号项", {Param{kScope, false, true, false}},
+       "范围内（缺省为全文）按原文顺序的编号项：带编号的标题和带编号的段落",
+       "the numbered headings and numbered paragraphs inside the scope (the whole document by default), in text order",
+       "for i in numbered(doc)"},
+      {BuiltinId::Number, "number", "数值", {p(kNumbers)},
+       "去掉单位的数：金额按它的显示单位，百分比按百分数，数量去掉量词",
+       "the figure as a bare number: an amount in its display unit, a percentage in percent, a count without its measure word",
+       "number(value(r, \"自评分\")) <= 100"},
   };
   return kTable;
 }
@@ -140,6 +148,8 @@ Type builtin_result(BuiltinId id, std::span<const Type> args) {
     case BuiltinId::Breakdowns: return Type::list_of(K::Breakdown);
     case BuiltinId::Shares: return Type::list_of(K::Share);
     case BuiltinId::Cells: case BuiltinId::Values: return Type::list_of(K::Money);
+    case BuiltinId::Numbered: return Type::list_of(K::Item);
+    case BuiltinId::Number: return Type::of(K::Plain);
   }
   return Type::of(K::Error);
 }

@@ -18,7 +18,7 @@ namespace gk::check {
 enum class BuiltinId : uint8_t {
   Exists, Count, Sum, Min, Max, Abs, Round, If, Text, Name, Mentions, Amount, Amounts,
   Percentage, Quantity, Cell, Row, Rows, Value, Column, Children, Sections, Sentences,
-  Heading, Breakdowns, Shares, Cells, Values,
+  Heading, Breakdowns, Shares, Cells, Values, Numbered, Number,
 };
 
 /// What an argument may be. A bit set of TypeKinds, plus `pattern` for a regular

@@ -1,10 +1,10 @@
 // Fact templates: the tokens read by template_syntax.cpp become one ICU regex with a capture
-// group per hole; matching runs over the sentence's UTF-8 bytes through a UText, so ICU
-// reports byte offsets directly, and captured figures are read as exact decimals.
+// group per hole; matching runs over the sentence converted once to UTF-16 (ICU's fast
+// path), positions are mapped back to byte offsets, and captured figures are read as exact
+// decimals.
 #include "check/fact_template.h"
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "base/unicode.h"
+#include "base/utf16_text.h"
 #include "check/template_syntax.h"
 #include "document/numbers.h"
 
@@ -280,21 +281,19 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
 MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
   UErrorCode status = U_ZERO_ERROR;
-  icu::LocalUTextPointer input(utext_openUTF8(
-      nullptr, sentence.data(), static_cast<int64_t>(sentence.size()), &status));
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern_->regex->matcher(status));
+  const Utf16Text input(sentence);
+  std::unique_ptr<icu::RegexMatcher> matcher(pattern_->regex->matcher(input.text, status));
   if (U_FAILURE(status)) return MatchStatus::Failed;
-  matcher->reset(input.getAlias());
   matcher->setTimeLimit(kTimeLimitTicks, status);
   while (U_SUCCESS(status) && matcher->find(status)) {
     TemplateMatch found;
-    found.begin = static_cast<size_t>(matcher->start64(status));
-    found.end = static_cast<size_t>(matcher->end64(status));
+    found.begin = input.to_utf8(matcher->start64(status));
+    found.end = input.to_utf8(matcher->end64(status));
     for (size_t i = 0; i < holes_.size(); ++i) {
       const auto group = static_cast<int32_t>(i + 1);
       TemplateCapture capture;
-      capture.begin = static_cast<size_t>(matcher->start64(group, status));
-      capture.end = static_cast<size_t>(matcher->end64(group, status));
+      capture.begin = input.to_utf8(matcher->start64(group, status));
+      capture.end = input.to_utf8(matcher->end64(group, status));
       capture.text = std::string(sentence.substr(capture.begin, capture.end - capture.begin));
       read_figure(holes_[i].kind, capture);
       found.captures.push_back(std::move(capture));

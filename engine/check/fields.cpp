@@ -62,6 +62,13 @@ const std::vector<Field>& table() {
       {F::TocTitle, K::TocEntry, "title", "标题", Type::of(K::Text), "目录中的标题"},
       {F::TocNumber, K::TocEntry, "number", "编号", Type::of(K::Plain), "编号的数值"},
       {F::TocLevel, K::TocEntry, "level", "层级", Type::of(K::Plain), "1 为部分"},
+
+      {F::ItemTitle, K::Item, "title", "标题", Type::of(K::Text), "标题；编号段落为其第一个分句"},
+      {F::ItemNumber, K::Item, "number", "编号", Type::of(K::Plain), "编号的数值"},
+      {F::ItemExpectedNumber, K::Item, "expected_number", "应有编号", Type::of(K::Plain),
+       "按同一列表中上一项推算的编号（第一项为 1）"},
+      {F::ItemStyle, K::Item, "style", "编号样式", Type::of(K::Text),
+       "part、cn-comma、cn-paren、arabic-dot、arabic-paren"},
   };
   return kTable;
 }

@@ -25,6 +25,8 @@ enum class FieldId : uint8_t {
   ShareLabel, ShareAmount, SharePercentage, ShareBase, ShareTotal,
   // table of contents entry
   TocTitle, TocNumber, TocLevel,
+  // numbered item (numbered())
+  ItemTitle, ItemNumber, ItemExpectedNumber, ItemStyle,
 };
 
 struct Field {

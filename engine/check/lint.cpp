@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "check/never_holds.h"
+
 namespace gk::check {
 namespace {
 
@@ -34,11 +36,6 @@ void collect_names(const ast::Expr& e, std::set<std::string>& out) {
         }
       },
       e.node);
-}
-
-bool always_false(const ast::Expr& e) {
-  const auto* b = e.as<ast::BoolLit>();
-  return b && !b->value;
 }
 
 class Linter {
@@ -90,7 +87,7 @@ class Linter {
       collect_names(*decl.for_clause->iterable, used);
       if (decl.for_clause->filter) {
         collect_names(*decl.for_clause->filter, used);
-        if (always_false(*decl.for_clause->filter)) never_holds(file, decl.for_clause->filter->span);
+        if (auto part = never_holding_part(*decl.for_clause->filter, file)) never_holds(file, *part);
       }
     }
     if (!decl.basis) {
@@ -103,7 +100,7 @@ class Linter {
       if (const auto* let = std::get_if<ast::LetStep>(&step.step)) collect_names(*let->value, used);
       if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
         collect_names(*when->condition, used);
-        if (always_false(*when->condition)) never_holds(file, when->condition->span);
+        if (auto part = never_holding_part(*when->condition, file)) never_holds(file, *part);
       }
       if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
         collect_names(*require->condition, used);

@@ -30,6 +30,7 @@ std::string describe(TypeKind kind, Language lang) {
     case TypeKind::Breakdown: return zh ? "构成（合计及其中各项）" : "a breakdown";
     case TypeKind::Share: return zh ? "构成项" : "a breakdown part";
     case TypeKind::TocEntry: return zh ? "目录条目" : "a table-of-contents entry";
+    case TypeKind::Item: return zh ? "编号项" : "a numbered item";
     case TypeKind::Document: return zh ? "文档" : "the document";
     case TypeKind::List: return zh ? "列表" : "a list";
   }

@@ -25,6 +25,7 @@ enum class TypeKind : uint8_t {
   Breakdown,  ///< 合计 with its 其中 parts
   Share,      ///< one part of a breakdown
   TocEntry,   ///< an entry of the table of contents
+  Item,       ///< a numbered heading or numbered paragraph (numbered())
   Document,   ///< `doc`
   List,
 };

@@ -50,9 +50,9 @@ std::string_view without_label(std::string_view t) {
 /// The last line of a title block: "…部门整体支出绩效自评报告", "…项目支出绩效评价报告".
 bool ends_a_report_title(const Line& line) {
   const std::string_view t = without_label(line.view.text);
-  if (t.empty() || structure::char_count(t) > kMaxTitleChars || reads_as_text(t)) return false;
   if (!t.ends_with("报告") || !has(t, "绩效") || !(has(t, "自评") || has(t, "评价") || has(t, "绩效报告")))
     return false;
+  if (structure::char_count(t) > kMaxTitleChars || reads_as_text(t)) return false;
   return !parse_number_prefix(line.view).has_value();
 }
 
@@ -69,6 +69,7 @@ struct PartHeading {
 };
 
 std::optional<PartHeading> part_heading(const std::vector<Line>& lines, size_t i) {
+  if (!lines[i].view.text.starts_with("第")) return std::nullopt;
   const auto prefix = parse_number_prefix(lines[i].view);
   if (!prefix || prefix->numbering.style != NumberingStyle::Part) return std::nullopt;
   std::string_view title = std::string_view(lines[i].view.text).substr(prefix->rest);

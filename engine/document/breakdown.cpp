@@ -10,16 +10,17 @@
 #include <string_view>
 #include <vector>
 
+#include "base/word_lists.h"
 #include "document/lines.h"
 
 namespace gk::doc {
 namespace {
 
 // Longer words first: "主要用于以下方面" before "主要用于", "主要包括" before "包括".
-constexpr std::array<std::string_view, 7> kTriggers = {
-    "主要用于以下方面", "主要用于", "主要包括", "其中", "包括", "分别为", "分别是"};
+constexpr WordList<7> kTriggers{{"主要用于以下方面", "主要用于", "主要包括", "其中", "包括", "分别为",
+                                  "分别是"}};
 // Marks that may stand between a trigger and the first part ("其中：", "其中，").
-constexpr std::array<std::string_view, 7> kJoiners = {" ", ",", ":", "、", "，", "：", "　"};
+constexpr WordList<7> kJoiners{{" ", ",", ":", "、", "，", "：", "　"}};
 // A sentence end closes a list of parts; "；" only separates its items.
 constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "!", "?", "！", "？"};
 constexpr std::array<std::string_view, 2> kClauseBreaks = {";", "；"};
@@ -35,14 +36,6 @@ template <size_t N>
 bool contains_any(std::string_view text, const std::array<std::string_view, N>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](std::string_view word) { return text.find(word) != std::string_view::npos; });
-}
-
-template <size_t N>
-size_t prefix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.starts_with(word)) return word.size();
-  }
-  return 0;
 }
 
 /// True when `text` holds joining marks only (spaces, commas, colons, 、) or nothing.

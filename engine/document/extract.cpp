@@ -76,7 +76,6 @@ Document extract_document(SourceText source) {
     const std::vector<Line> own(lines.begin() + static_cast<std::ptrdiff_t>(report.begin),
                                 lines.begin() + static_cast<std::ptrdiff_t>(report.end));
     Document doc = extract_lines(source, own);
-    doc.extent = Span{lines[report.begin].span.begin, lines[report.end - 1].span.end};
     doc.title = report.title;
     if (const auto year = year_in(report.title)) doc.year = year;
     doc.kind = kind_from_title(report.title);

@@ -49,6 +49,13 @@ class ViewBuilder {
     view_.origin_end.reserve(span.size());
   }
 
+  /// Keeps a CJK ideograph (U+4E00–U+9FFF, three bytes, NFKC-inert): the bulk of the text.
+  void keep_han(uint32_t begin, std::string_view original) {
+    flush_space(true);
+    push(original, begin, begin + 3);
+    previous_cjk_ = true;
+  }
+
   void keep_ascii(uint32_t offset, char c) {
     flush_space(false);
     push(std::string_view(&c, 1), offset, offset + 1);
@@ -127,6 +134,10 @@ class ViewScanner {
       pos_ += static_cast<uint32_t>(noise);
     } else if (c < 0x80) {
       ascii(c);
+    } else if (is_common_han(c)) {
+      builder_.keep_han(pos_, text_.substr(pos_, 3));
+      line_start_ = false;
+      pos_ += 3;
     } else {
       size_t next = pos_;
       const char32_t cp = unicode::next_code_point(text_, next);
@@ -155,6 +166,16 @@ class ViewScanner {
       line_start_ = false;
     }
     pos_ = next;
+  }
+
+  /// A well-formed three-byte sequence of U+4E00–U+9FFF starts at the current position
+  /// (lead byte E4 with a second byte from B8, up to lead byte E9).
+  bool is_common_han(unsigned char lead) const {
+    if (lead < 0xE4 || lead > 0xE9 || pos_ + 3 > text_.size()) return false;
+    const auto b1 = static_cast<unsigned char>(text_[pos_ + 1]);
+    const auto b2 = static_cast<unsigned char>(text_[pos_ + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+    return lead != 0xE4 || b1 >= 0xB8;
   }
 
   /// At the start of a line, a list dash followed by whitespace is dropped.

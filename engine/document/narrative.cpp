@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/word_lists.h"
 #include "document/numbers.h"
 
 namespace gk::doc {
@@ -12,15 +13,13 @@ namespace {
 
 // The view has NFKC'd "；！？" to ";!?"; the full-width forms are listed for views that
 // were joined or built without normalisation.
-constexpr std::array<std::string_view, 7> kSentenceEnds = {"。", ";", "!", "?",
-                                                           "；", "！", "？"};
+constexpr WordList<7> kSentenceEnds{{"。", ";", "!", "?", "；", "！", "？"}};
 // Where a label starts: after a clause mark, an enumeration comma or an opening bracket.
-constexpr std::array<std::string_view, 9> kLabelStarts = {",", ":", ";", "、", "(",
-                                                          "，", "：", "；", "（"};
-constexpr std::array<std::string_view, 2> kClosingBrackets = {")", "）"};
+constexpr WordList<9> kLabelStarts{{",", ":", ";", "、", "(", "，", "：", "；", "（"}};
+constexpr WordList<2> kClosingBrackets{{")", "）"}};
 // Linking words between a label and its figure: "支出决算数为306.88万元".
 // "合计" stays in the label ("本年收入合计为…" → "本年收入合计") so labels match table rows.
-constexpr std::array<std::string_view, 5> kLabelLinks = {"共计", "为", "是", "达", "约"};
+constexpr WordList<5> kLabelLinks{{"共计", "为", "是", "达", "约"}};
 constexpr std::string_view kAmong = "其中";
 
 struct Range {
@@ -30,22 +29,6 @@ struct Range {
 
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-template <size_t N>
-size_t suffix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.ends_with(word)) return word.size();
-  }
-  return 0;
-}
-
-template <size_t N>
-size_t prefix_size(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (const auto word : words) {
-    if (text.starts_with(word)) return word.size();
-  }
-  return 0;
 }
 
 Range trimmed(std::string_view text, Range range) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/unicode.h"
+#include "document/numbered_items.h"
 #include "eval/context.h"
 
 namespace gk::eval {
@@ -87,6 +88,13 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
     return index >= args.size() || find(*call.args[index], args[index], text);
   };
   auto scope_of = [&](const Value& v) -> std::optional<uint32_t> { return scope_root(v); };
+  // The scope named by an optional first argument: the whole document without one.
+  auto optional_scope = [&]() -> Value {
+    if (!args.empty()) return args[0];
+    Value document;
+    document.kind = VK::Document;
+    return document;
+  };
   // A column argument: a 栏次 number, or a pattern on the header (lowest or whole path).
   auto column_matches = [&](size_t index, const doc::TableColumn& column) {
     if (args[index].kind == VK::Figure)
@@ -323,12 +331,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       return Value::list(std::move(out));
     }
     case BuiltinId::Sections: {
-      Value scope;
-      scope.kind = VK::Document;
-      if (!args.empty()) {
-        if (args[0].is_missing()) return args[0];
-        scope = args[0];
-      }
+      const Value scope = optional_scope();
+      if (scope.is_missing()) return scope;
       const auto root = scope_of(scope);
       if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
       std::vector<Value> out;
@@ -377,6 +381,30 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       for (size_t c = 0; c < table.columns.size(); ++c)
         if (column_matches(1, table.columns[c])) out.push_back(cell_value(doc_, t, args[0].ids[1], c));
       return Value::list(std::move(out));
+    }
+    case BuiltinId::Numbered: {
+      const Value scope = optional_scope();
+      if (scope.is_missing()) return scope;
+      const auto root = scope_of(scope);
+      if (!root) return Value::missing(fmt::format("未找到“{}”", show(scope)));
+      std::vector<Value> out;
+      for (const auto& item : doc::numbered_items(doc_)) {
+        const uint32_t section = item.heading ? item.index : doc_.paragraphs[item.index].section;
+        if (!within(section, *root) || (item.heading && item.index == *root)) continue;
+        Value v = Value::of_ids(VK::Item, {item.heading ? 1u : 0u, item.index,
+                                           static_cast<uint32_t>(item.numbering.value),
+                                           static_cast<uint32_t>(item.expected),
+                                           static_cast<uint32_t>(item.numbering.style)});
+        v.text = item.title;
+        v.evidence = {Evidence{item.span, item.title, "", ""}};
+        out.push_back(std::move(v));
+      }
+      return Value::list(std::move(out));
+    }
+    case BuiltinId::Number: {
+      if (args[0].is_missing()) return args[0];
+      args[0].figure = as_plain(args[0].figure);
+      return args[0];
     }
     case BuiltinId::Values: {
       if (args[0].is_missing()) return args[0];

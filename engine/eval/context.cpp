@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 #include <unicode/regex.h>
-#include <unicode/utext.h>
 
 #include "base/unicode.h"
 #include "document/lines.h"
@@ -219,7 +218,8 @@ void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInst
     const doc::MatchingView view = doc::matching_view(doc_.source, s.span);
     const bool exact = view.text == s.text;
     for (const auto& m : found) {
-      FactInstance instance{fact, paragraph, exact ? view.to_original(m.begin, m.end) : s.span,
+      FactInstance instance{fact, static_cast<uint32_t>(t), paragraph,
+                            exact ? view.to_original(m.begin, m.end) : s.span,
                             s.text.substr(m.begin, m.end - m.begin), {}};
       for (size_t k = 0; k < decl.fields.size(); ++k)
         instance.fields.push_back(Value::missing(
@@ -258,11 +258,11 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
               std::vector<bool>::reference timed_out) {
   if (timed_out) throw RuleError{time_limit_message(pattern)};
   UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  m.reset(&ut);
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  m.reset(input);
   const bool found = m.find(status);
-  utext_close(&ut);
+  static const icu::UnicodeString kNothing;
+  m.reset(kNothing);  // the matcher keeps a reference to its input: leave none dangling
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
     timed_out = true;
     throw RuleError{time_limit_message(pattern)};
@@ -279,15 +279,25 @@ bool Context::find(uint32_t regex, std::string_view text) {
 bool Context::find(const ast::Expr& pattern, const Value& value, std::string_view text) {
   if (const auto it = pack_.literal_regexes.find(&pattern); it != pack_.literal_regexes.end())
     return find(it->second, text);
-  const std::string literal =
-      value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value));
+  return find_runtime(value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value)),
+                      text);
+}
+
+bool Context::find_list_item(std::string_view item, std::string_view text) {
+  return find_runtime(check::normalize_pattern(item), text);
+}
+
+bool Context::find_runtime(const std::string& literal, std::string_view text) {
   auto [it, added] = runtime_regexes_.emplace(literal, static_cast<uint32_t>(extra_regexes_.size()));
   if (added) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError where{};
     std::shared_ptr<const icu::RegexPattern> compiled(icu::RegexPattern::compile(
         icu::UnicodeString::fromUTF8(literal), UREGEX_CASE_INSENSITIVE, where, status));
-    if (U_FAILURE(status)) throw RuleError{fmt::format("无法使用模式“{}”", literal)};
+    if (U_FAILURE(status)) {
+      runtime_regexes_.erase(it);
+      throw RuleError{fmt::format("无法使用模式“{}”", literal)};
+    }
     extra_regexes_.push_back({std::move(compiled), literal});
     UErrorCode s2 = U_ZERO_ERROR;
     extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));

@@ -32,6 +32,7 @@ struct RuleError {
 /// template that matched has no such hole).
 struct FactInstance {
   uint32_t fact = 0;
+  uint32_t form = 0;  ///< which of the fact's templates read it
   uint32_t paragraph = 0;
   Span span;         ///< the matched words in the document
   std::string text;  ///< the matched words (matching view)
@@ -78,6 +79,8 @@ class Context {
   bool find(uint32_t regex, std::string_view text);
   /// A pattern argument: the literal compiled with the pack, or a text value as literal text.
   bool find(const ast::Expr& pattern, const Value& value, std::string_view text);
+  /// An item of a `list` used as a pattern, as rules use it.
+  bool find_list_item(std::string_view item, std::string_view text);
 
   // Evidence.
   Evidence amount_evidence(uint32_t amount) const;
@@ -112,6 +115,8 @@ class Context {
   Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
                       Span span) const;
   icu::RegexMatcher& matcher(uint32_t regex);
+  /// A regular expression made at run time (already normalised), compiled once.
+  bool find_runtime(const std::string& regex, std::string_view text);
 
   const check::Pack& pack_;
   const doc::Document& doc_;

@@ -244,6 +244,7 @@ std::string Context::show(const Value& v) const {
       return doc_.amounts[part.amount].label;
     }
     case VK::TocEntry: return doc_.toc[v.ids[0]].title;
+    case VK::Item: return v.text;
     case VK::Document: return doc_.title;
     case VK::List: {
       std::string out;

@@ -26,6 +26,7 @@ Value Context::field(const Value& object, std::string_view name) {
     case VK::Breakdown: owner = TypeKind::Breakdown; break;
     case VK::Share: owner = TypeKind::Share; break;
     case VK::TocEntry: owner = TypeKind::TocEntry; break;
+    case VK::Item: owner = TypeKind::Item; break;
     default: break;
   }
   const check::Field* f = check::find_field(owner, name);
@@ -101,6 +102,16 @@ Value Context::field(const Value& object, std::string_view name) {
       case FieldId::TocNumber:
         return entry.numbering ? plain_int(entry.numbering->value, e) : Value::missing("该条目没有编号");
       case FieldId::TocLevel: return plain_int(entry.level, e);
+      default: break;
+    }
+  }
+  if (owner == TypeKind::Item) {
+    switch (f->id) {
+      case FieldId::ItemTitle: return Value::of_text(object.text, object.evidence);
+      case FieldId::ItemNumber: return plain_int(object.ids[2], object.evidence);
+      case FieldId::ItemExpectedNumber: return plain_int(object.ids[3], object.evidence);
+      case FieldId::ItemStyle:
+        return Value::of_text(doc::to_string(static_cast<doc::NumberingStyle>(object.ids[4])), object.evidence);
       default: break;
     }
   }

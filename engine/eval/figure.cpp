@@ -162,6 +162,17 @@ Figure negate(const Figure& a) {
   return f;
 }
 
+Figure as_plain(const Figure& a) {
+  int shift = 0;
+  if (a.dimension == Dimension::Money) shift = -unit_exponent(a.unit);
+  if (a.dimension == Dimension::Ratio && a.percent) shift = 2;
+  Figure f;
+  f.scale = a.scale;
+  f.value = a.value.shifted(shift);
+  f.radius = a.radius.shifted(shift);
+  return f;
+}
+
 Figure absolute(const Figure& a) {
   Figure f = a;
   f.value = a.value.abs();

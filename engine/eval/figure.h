@@ -65,6 +65,9 @@ std::optional<Figure> subtract(const Figure& a, const Figure& b, FigureError* er
 std::optional<Figure> multiply(const Figure& a, const Figure& b, FigureError* error = nullptr);
 std::optional<Figure> divide(const Figure& a, const Figure& b, FigureError* error = nullptr);
 Figure negate(const Figure& a);
+/// The figure as a bare number in its display unit: 5万元 → 5, 36.6% → 36.6, 3辆 → 3
+/// (precision and rounding radius kept).
+Figure as_plain(const Figure& a);
 Figure absolute(const Figure& a);
 /// Rounds the value to `decimals` places of its display unit; the result is exact.
 Figure round_to(const Figure& a, int decimals);

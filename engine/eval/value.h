@@ -28,18 +28,21 @@ using check::TypeKind;
 
 struct Value {
   /// Missing, or one of the TypeKinds Bool, Plain/Money/Ratio/Count (as Figure), Text,
-  /// Section, Table, Row, Fact, Breakdown, Share, TocEntry, Document, List.
+  /// Section, Table, Row, Fact, Breakdown, Share, TocEntry, Item, Document, List.
   enum class Kind : uint8_t {
     Missing, Bool, Figure, Text, Section, Table, Row, Fact, Breakdown, Share, TocEntry,
-    Document, List
+    Item, Document, List
   };
   Kind kind = Kind::Missing;
   bool boolean = false;
   eval::Figure figure;
   /// Text: the text. Missing: why. Section/Table: the vocabulary name it was looked up by.
+  /// Item: its title.
   std::string text;
   /// Section/Table: every match, first is primary (empty: not found). Row: {table, row}.
-  /// Fact/Breakdown: {index}; Share: {breakdown, part}; TocEntry: {entry}.
+  /// Fact/Breakdown: {index}; Share: {breakdown, part}; TocEntry: {entry}. Item (a numbered
+  /// heading or paragraph, self-contained): {1 heading / 0 paragraph, section or paragraph
+  /// index, number, expected number, style}; its evidence is where it is.
   std::vector<uint32_t> ids;
   std::vector<Value> items;  ///< List
   std::vector<Evidence> evidence;

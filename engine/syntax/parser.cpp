@@ -11,6 +11,7 @@
 #include "GongkaiLexer.h"
 #include "GongkaiParser.h"
 #include "antlr4-runtime.h"
+#include "syntax/concrete.h"
 #include "syntax/nesting.h"
 #include "syntax/syntax_messages.h"
 #include "syntax/transform_context.h"
@@ -234,6 +235,8 @@ class ParseRun {
     return true;
   }
   const std::vector<antlr4::ParserRuleContext*>& broken() const { return listener_.broken(); }
+  /// Every token read, comments (hidden channel) included.
+  std::vector<antlr4::Token*> tokens() { return tokens_.getTokens(); }
 
   /// Runs `start_rule` (e.g. &GongkaiParser::file): SLL first, full LL after a failure.
   template <class Tree>
@@ -327,5 +330,32 @@ ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, Diag
     return nullptr;
   }
 }
+
+namespace syntax {
+
+bool with_concrete_file(const SourceText& source, DiagnosticSink& sink, Language lang,
+                        const std::function<void(const ConcreteFile&)>& use) {
+  DiagnosticSink found;
+  ParseRun run(source, whole_text(source), /*whole_file=*/true, found, lang);
+  if (run.report_excess_nesting()) {
+    forward_in_order(found, sink);
+    return false;
+  }
+  auto* tree = run.parse(&gkgen::GongkaiParser::file);
+  forward_in_order(found, sink);
+  if (found.has_errors()) return false;
+  ConcreteFile file{source, tree, {}};
+  for (antlr4::Token* token : run.tokens()) {
+    const bool end = token->getType() == antlr4::Token::EOF;
+    const Span span = end ? Span{static_cast<uint32_t>(source.text().size()),
+                                 static_cast<uint32_t>(source.text().size())}
+                          : run.context().token_span(token);
+    file.tokens.push_back({token->getType(), span});
+  }
+  use(file);
+  return true;
+}
+
+}  // namespace syntax
 
 }  // namespace gk

@@ -29,8 +29,10 @@ gongkai_golden_test(usage.unknown-command 2 usage/unknown-command.out frobnicate
 gongkai_golden_test(usage.inspect-no-file 2 usage/inspect-no-file.out inspect)
 gongkai_golden_test(usage.inspect-bad-option 2 usage/inspect-bad-option.out inspect --xml examples)
 
-# `gongkai check` with the built-in 部门决算 pack on every example: findings, evidence and the
-# per-document summary, verbatim. Seed 001 is a 绩效自评报告: the pack does not apply.
+# `gongkai check` with the built-in packs on every example: findings, evidence and the
+# per-document summaries, verbatim. Seed 001 is a 部门整体支出绩效自评报告: the 整体支出绩效自评
+# pack applies to it (warnings only, so exit 0) and the 部门决算 pack does not; the others are
+# 部门决算 documents.
 foreach(seed 000_55a67829f5fef050 001_25d83f0624c6e4b5 002_e5bbbd38b1f7eef3
              003_9d1b60d77e1f3309 004_900203f525f79846)
   string(SUBSTRING ${seed} 0 3 short)
@@ -60,6 +62,16 @@ gongkai_golden_test(check.batch-with-bad-inputs 2 check/batch-bad-inputs.txt che
 # --rules with a directory: the pack it holds (部门决算) replaces the built-in one of the same
 # name, so the findings are the same as with no flags.
 gongkai_golden_test(check.rules-dir 1 check/002.txt check --rules rules/juesuan examples/002_e5bbbd38b1f7eef3.txt)
+
+# The 整体支出绩效自评 pack on seed 001 (a self-evaluation report): the list under （四）
+# numbered 1、5、6、8、 and the empty （三）项目支出情况 are reported; 693.22 against
+# 512.36 + 180.87 = 693.23 is not (rounding). Only that pack; as text and as JSON (which also
+# lists every rule's outcome).
+gongkai_golden_test(check.jixiao.001 0 check/jixiao-001.txt check --no-default-rules --rules rules/jixiao
+                    examples/001_25d83f0624c6e4b5.txt)
+gongkai_golden_test(check.jixiao.json.001 0 check/jixiao-001.json check --no-default-rules --rules rules/jixiao
+                    --format json examples/001_25d83f0624c6e4b5.txt)
+gongkai_golden_test(rules.test.jixiao 0 rules/test-jixiao.txt rules test rules/jixiao)
 
 # Commands for rule authors: `rules test` runs the test blocks, `rules check` only compiles,
 # `explain` shows one rule. failing_tests.gk has one deliberately wrong expectation (exit 1)
@@ -97,3 +109,38 @@ add_test(NAME rules.new.writes-into-pack
     -DSOURCE_PACK=${PROJECT_SOURCE_DIR}/rules/juesuan
     -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-new-scratch
     -P ${GK_GOLDEN_DIR}/RunRulesNew.cmake)
+
+# `rules fmt`: --check lists the files not in the canonical layout with a diff (exit 1) and
+# is silent about canonical ones (exit 0); a file with syntax errors is refused (exit 2).
+gongkai_golden_test(rules.fmt.check-unformatted 1 rules/fmt-check-unformatted.txt
+                    rules fmt --check tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-en 1 rules/fmt-check-en.txt
+                    rules fmt --check --lang en tests/data/rules/fmt/unformatted.gk)
+gongkai_golden_test(rules.fmt.check-canonical 0 rules/fmt-check-canonical.txt
+                    rules fmt --check tests/data/rules/fmt/canonical.gk)
+gongkai_golden_test(rules.fmt.syntax-error 2 rules/fmt-syntax-error.out
+                    rules fmt --check tests/data/rules/three_mistakes.gk)
+gongkai_golden_test(usage.rules-fmt-no-path 2 usage/rules-fmt-no-path.out rules fmt --check)
+add_test(NAME rules.fmt.rewrites-in-place
+  COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:gongkai>
+    -DDATA=${CMAKE_CURRENT_SOURCE_DIR}/data/rules
+    -DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/rules-fmt-scratch
+    -P ${GK_GOLDEN_DIR}/RunRulesFmt.cmake)
+
+# `rules check --corpus DIR`: patterns that match in none of the documents under DIR are
+# warned about (W205) at their place in the rule file; the exit status stays 0. Unreadable
+# corpus files are reported and skipped; a corpus without any readable document is an error.
+gongkai_golden_test(rules.check.corpus 0 rules/check-corpus.txt
+                    rules check --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-en 0 rules/check-corpus-en.txt
+                    rules check --lang en --corpus examples tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadable.out
+                    rules check --corpus tests/data/inputs/binary.txt --corpus examples
+                    tests/data/rules/corpus_lint.gk)
+gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
+                    rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
+
+# W204 beyond the literal `false`: constants compared, a count below zero, an expression
+# compared with itself, `a and not a`; look-alikes that may hold get no warning.
+gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
+                    rules check tests/data/rules/never_holds.gk)

@@ -457,6 +457,62 @@ TEST_CASE("evaluator: section numbers 编号 and 应有编号") {
   CHECK(r.outcome == Outcome::Fail);
 }
 
+TEST_CASE("evaluator: numbered() sees numbered headings and numbered paragraphs") {
+  const auto c = check("section 分析 = heading \"分析\"\n"
+                       "rule R-1 \"编号连续\" {\n"
+                       "  for i in numbered(分析)\n"
+                       "  require i.编号 == i.应有编号\n"
+                       "  else \"“{i.标题}”编号为 {i.编号}，按顺序应为 {i.应有编号}（{i.编号样式}）\"\n"
+                       "}\n"
+                       "rule R-2 \"全文\" {\n"
+                       "  require count(numbered()) == 5 and count(编号项(doc)) == 5\n"
+                       "}\n",
+                       "（四）项目资金使用管理情况分析\n"
+                       "1、项目资金管理情况\n总支出693.22万元。\n"
+                       "5、“三公经费”无。\n"
+                       "6、行政单位机关运行费用支出42万元，包括办公及印刷费。\n"
+                       "8、政府采购支出0.69万元，是采购办公耗材。\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 4);  // the scope's own heading is not one of its items
+  CHECK(r.items[0].outcome == Outcome::Pass);
+  CHECK(r.items[1].outcome == Outcome::Fail);
+  CHECK(r.items[1].message == "““三公经费”无”编号为 5，按顺序应为 2（arabic-dot）");
+  CHECK(c.slice(r.items[1].location) == "5、“三公经费”无。");
+  CHECK(r.items[2].outcome == Outcome::Pass);
+  CHECK(r.items[3].outcome == Outcome::Fail);
+  CHECK(r.items[3].item == "政府采购支出0.69万元");
+  CHECK(r.items[3].message == "“政府采购支出0.69万元”编号为 8，按顺序应为 7（arabic-dot）");
+  CHECK(c.slice(r.items[3].location) == "8、政府采购支出0.69万元");
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+}
+
+TEST_CASE("evaluator: number() drops the unit and keeps the written precision") {
+  const auto c = check("table 评分表 = caption \"评价表\"\n"
+                       "rule R-1 \"得分\" {\n"
+                       "  for r in rows(评分表, \"^(?!合计)\")\n"
+                       "  let 得分 = number(value(r, \"自评分\"))\n"
+                       "  let 分值 = 数值(value(r, \"分值\"))\n"
+                       "  require 得分 <= 分值 and 得分 <= 100\n"
+                       "  else \"“{r.名称}”得分 {得分}，分值 {分值}\"\n"
+                       "}\n"
+                       "rule R-2 \"单位\" {\n"
+                       "  require number(5.5万元) == 5.5 and number(36.6%) == 36.6 and number(12500元) == 12500\n"
+                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) == 6.54\n"
+                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) != 6.56\n"
+                       "}\n",
+                       "部门整体支出绩效评价表\n"
+                       "指标\t分值\t自评分\n"
+                       "预算编制\t5\t5\n"
+                       "执行进度\t5\t6.5\n"
+                       "合计\t10\t11.5\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 2);
+  CHECK(r.items[0].outcome == Outcome::Pass);
+  CHECK(r.items[1].outcome == Outcome::Fail);
+  CHECK(r.items[1].message == "“执行进度”得分 6.5，分值 5");
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+}
+
 TEST_CASE("evaluator: roll_up orders error over fail over cannot verify over pass") {
   using gk::eval::ItemResult;
   using gk::eval::roll_up;

@@ -1,0 +1,240 @@
+#include "eval/pattern_coverage.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "eval/context.h"
+#include "eval/evaluator.h"
+
+namespace gk::eval {
+namespace {
+
+/// Calls `f` on `e` and on every expression inside it.
+template <class F>
+void for_each_expr(const ast::Expr& e, const F& f) {
+  f(e);
+  std::visit(
+      [&](const auto& node) {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, ast::ListLit>) {
+          for (const auto& item : node.items) for_each_expr(*item, f);
+        } else if constexpr (std::is_same_v<T, ast::UnaryExpr>) {
+          for_each_expr(*node.operand, f);
+        } else if constexpr (std::is_same_v<T, ast::BinaryExpr>) {
+          for_each_expr(*node.lhs, f);
+          for_each_expr(*node.rhs, f);
+        } else if constexpr (std::is_same_v<T, ast::CompareExpr>) {
+          for_each_expr(*node.lhs, f);
+          for_each_expr(*node.rhs, f);
+          if (node.tolerance) for_each_expr(*node.tolerance, f);
+        } else if constexpr (std::is_same_v<T, ast::MatchExpr>) {
+          for_each_expr(*node.subject, f);
+          for_each_expr(*node.pattern, f);
+        } else if constexpr (std::is_same_v<T, ast::CallExpr>) {
+          for (const auto& a : node.args) for_each_expr(*a, f);
+        } else if constexpr (std::is_same_v<T, ast::MemberExpr>) {
+          for_each_expr(*node.object, f);
+        }
+      },
+      e.node);
+}
+
+/// Every text of a document a pattern may be matched against (matching view).
+std::vector<std::string_view> document_texts(const doc::Document& doc) {
+  std::vector<std::string_view> texts{doc.title};
+  for (const auto& e : doc.toc) texts.push_back(e.title);
+  for (const auto& s : doc.sections) texts.push_back(s.title);
+  for (const auto& p : doc.paragraphs) texts.push_back(p.text);
+  for (const auto& s : doc.sentences) texts.push_back(s.text);
+  for (const auto& a : doc.amounts) texts.push_back(a.label);
+  for (const auto& b : doc.breakdowns)
+    for (const auto& part : b.parts) texts.push_back(part.share_base);
+  for (const auto& t : doc.tables) {
+    texts.push_back(t.title);
+    texts.push_back(t.code);
+    for (const auto& row : t.header_rows)
+      for (const auto& cell : row) texts.push_back(cell.text);
+    for (const auto& c : t.columns) {
+      texts.push_back(c.name);
+      texts.push_back(c.path);
+    }
+    for (const auto& r : t.rows) {
+      texts.push_back(r.label);
+      texts.push_back(r.subject_code);
+      texts.push_back(doc::to_string(r.subject_level));
+      for (const auto& cell : r.cells) texts.push_back(cell.text);
+    }
+    for (const auto& n : t.notes) texts.push_back(n.text);
+  }
+  for (const auto& r : doc.table_references) texts.push_back(r.text);
+  return texts;
+}
+
+template <class Decl>
+uint32_t file_declaring(const check::Pack& pack, const Decl* decl) {
+  for (size_t t = 0; t < pack.trees.size(); ++t)
+    for (const auto& d : pack.trees[t]->declarations)
+      if (std::get_if<Decl>(&d) == decl) return pack.tree_files[t];
+  return 0;
+}
+
+}  // namespace
+
+PatternCoverage::PatternCoverage(const check::Pack& pack) : pack_(pack) {
+  for (uint32_t v = 0; v < pack.vocabulary.size(); ++v) {
+    const check::Vocabulary& entry = pack.vocabulary[v];
+    const uint32_t file = file_declaring(pack, entry.decl);
+    if (entry.decl->kind == ast::VocabularyKind::List) {
+      for (uint32_t i = 0; i < entry.decl->items.size(); ++i)
+        sites_.push_back({Kind::ListItem, v, i, file, entry.decl->items[i].span});
+    } else if (entry.selectors.size() == entry.decl->selectors.size()) {
+      for (uint32_t i = 0; i < entry.selectors.size(); ++i)
+        sites_.push_back({Kind::Selector, v, i, file, entry.decl->selectors[i].pattern.span});
+    }
+  }
+  for (uint32_t f = 0; f < pack.facts.size(); ++f) {
+    const check::Fact& fact = pack.facts[f];
+    const uint32_t file = file_declaring(pack, fact.decl);
+    for (uint32_t i = 0; i < fact.decl->templates.size(); ++i)
+      sites_.push_back({Kind::Template, f, i, file, fact.decl->templates[i].span});
+  }
+  if (pack.applies) {
+    uint32_t file = 0;
+    for (size_t t = 0; t < pack.trees.size(); ++t)
+      for (const auto& d : pack.trees[t]->declarations)
+        if (const auto* header = std::get_if<ast::PackDecl>(&d); header && header->applies.get() == pack.applies)
+          file = pack.tree_files[t];
+    add_literals(*pack.applies, file);
+  }
+  for (const auto& rule : pack.rules) {
+    const ast::RuleDecl& decl = *rule.decl;
+    if (decl.for_clause) {
+      add_literals(*decl.for_clause->iterable, rule.file);
+      if (decl.for_clause->filter) add_literals(*decl.for_clause->filter, rule.file);
+    }
+    for (const auto& step : decl.steps) {
+      std::visit(
+          [&](const auto& s) {
+            using T = std::decay_t<decltype(s)>;
+            if constexpr (std::is_same_v<T, ast::LetStep>) add_literals(*s.value, rule.file);
+            else add_literals(*s.condition, rule.file);
+          },
+          step.step);
+    }
+    for (const auto& message : rule.messages)
+      if (message)
+        for (const auto& e : message->expressions)
+          if (e) add_literals(*e, rule.file);
+  }
+  std::stable_sort(sites_.begin(), sites_.end(), [](const Site& a, const Site& b) {
+    return std::pair(a.file, a.span.begin) < std::pair(b.file, b.span.begin);
+  });
+}
+
+void PatternCoverage::add_literals(const ast::Expr& expr, uint32_t file) {
+  for_each_expr(expr, [&](const ast::Expr& e) {
+    if (const auto it = pack_.literal_regexes.find(&e); it != pack_.literal_regexes.end())
+      sites_.push_back({Kind::Literal, it->second, 0, file, e.span});
+  });
+}
+
+void PatternCoverage::add(const doc::Document& doc) {
+  ++documents_;
+  if (checks_kind(pack_, doc, /*appended=*/false)) add_scope(doc);
+  for (const auto& report : doc.appended) {
+    if (checks_kind(pack_, report, /*appended=*/true)) add_scope(report);
+  }
+}
+
+void PatternCoverage::add_scope(const doc::Document& doc) {
+  Context cx(pack_, doc, /*snippet=*/false);
+  const std::vector<std::string_view> texts = document_texts(doc);
+  std::unordered_map<uint32_t, bool> literal_found;  // compiled regex → found in this document
+  for (Site& site : sites_) {
+    if (site.matched) continue;
+    try {
+      switch (site.kind) {
+        case Kind::Selector: {
+          const check::CompiledSelector& selector = pack_.vocabulary[site.owner].selectors[site.index];
+          const bool table = pack_.vocabulary[site.owner].decl->kind == ast::VocabularyKind::Table;
+          for (uint32_t id : cx.matches(site.owner)) {
+            if (selector.kind == ast::SelectorKind::Code) site.matched = doc.tables[id].code == selector.code;
+            else site.matched = cx.find(selector.regex, table ? doc.tables[id].title : doc.sections[id].title);
+            if (site.matched) break;
+          }
+          break;
+        }
+        case Kind::ListItem: {
+          const std::string& item = pack_.vocabulary[site.owner].decl->items[site.index].value;
+          site.matched = std::any_of(texts.begin(), texts.end(),
+                                     [&](std::string_view text) { return cx.find_list_item(item, text); });
+          break;
+        }
+        case Kind::Literal: {
+          auto [it, added] = literal_found.emplace(site.owner, false);
+          if (added) {
+            it->second = std::any_of(texts.begin(), texts.end(),
+                                     [&](std::string_view text) { return cx.find(site.owner, text); });
+          }
+          site.matched = it->second;
+          break;
+        }
+        case Kind::Template: {
+          const auto& found = cx.facts(site.owner);
+          site.matched = std::any_of(found.begin(), found.end(),
+                                     [&](const FactInstance& f) { return f.form == site.index; });
+          break;
+        }
+      }
+    } catch (const RuleError&) {
+      site.matched = true;  // over the time limit: cannot tell, so no warning
+    }
+  }
+}
+
+void PatternCoverage::report(DiagnosticSink& sink, Language lang) const {
+  const bool zh = lang == Language::Zh;
+  const size_t n = documents_;
+  for (const Site& site : sites_) {
+    if (site.matched) continue;
+    std::string message;
+    switch (site.kind) {
+      case Kind::Selector: {
+        const check::Vocabulary& entry = pack_.vocabulary[site.owner];
+        const auto& selector = entry.selectors[site.index];
+        const std::string scope = entry.scope ? pack_.vocabulary[*entry.scope].name : "";
+        if (selector.kind == ast::SelectorKind::Code) {
+          message = zh ? fmt::format("语料的 {} 份文档中没有表号为 {} 的表", n, selector.code)
+                       : fmt::format("no table in the {} documents of the corpus has the code {}", n, selector.code);
+        } else {
+          const bool table = selector.kind == ast::SelectorKind::Caption;
+          message = zh ? fmt::format("语料的 {} 份文档中没有{}与这个模式匹配", n, table ? "表名" : "标题")
+                       : fmt::format("no {} in the {} documents of the corpus matches this pattern",
+                                     table ? "table caption" : "heading", n);
+        }
+        if (!scope.empty()) message += zh ? fmt::format("（在“{}”之内）", scope) : fmt::format(" (within ‘{}’)", scope);
+        break;
+      }
+      case Kind::ListItem:
+        message = zh ? fmt::format("列表“{}”的这一项在语料的 {} 份文档中都没有出现", pack_.vocabulary[site.owner].name, n)
+                     : fmt::format("this item of the list ‘{}’ matches nothing in the {} documents of the corpus",
+                                   pack_.vocabulary[site.owner].name, n);
+        break;
+      case Kind::Literal:
+        message = zh ? fmt::format("这个模式在语料的 {} 份文档中没有匹配到任何文字", n)
+                     : fmt::format("this pattern matches no text in the {} documents of the corpus", n);
+        break;
+      case Kind::Template:
+        message = zh ? fmt::format("事实“{}”的这个句式在语料的 {} 份文档中没有读到任何一句话", pack_.facts[site.owner].name, n)
+                     : fmt::format("this template of the fact ‘{}’ reads no sentence in the {} documents of the corpus",
+                                   pack_.facts[site.owner].name, n);
+        break;
+    }
+    sink.report(gk::Severity::Warning, "W205", std::move(message), pack_.files[site.file], site.span);
+  }
+}
+
+}  // namespace gk::eval
