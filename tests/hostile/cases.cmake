@@ -42,10 +42,17 @@ gongkai_hostile_test(big-100mb 1 ${GK_HOSTILE_DIR} LABELS big
   LINES "big-100mb.txt: 部门决算 [0-9.]+：错误 [0-9]+，警告 [0-9]+，提示 [0-9]+；规则 [0-9]+ 条：.*" SECONDS 600
   ARGS check big-100mb.txt)
 
+# Out of memory (800 MB of address space for a document needing about 2 GB): a message and
+# exit status 2, not an abort. Not under the sanitizers, which reserve terabytes of it.
+gongkai_hostile_test(out-of-memory 2 ${GK_HOSTILE_DIR} LABELS big MEMORY_KB 800000
+  EXPECTED out-of-memory.out ARGS inspect big-100mb.txt)
+
 # Rules: 10,000 nested brackets are E008, not a stack overflow; a catastrophic pattern gives
 # its rule an error while the other rule passes, within seconds.
 gongkai_hostile_test(deep-brackets 2 ${GK_HOSTILE_DIR} EXPECTED deep-brackets.out
   ARGS rules check deep-brackets.gk)
+gongkai_hostile_test(deep-brackets.fmt 2 ${GK_HOSTILE_DIR} EXPECTED deep-brackets-fmt.out
+  ARGS rules fmt --check deep-brackets.gk)
 gongkai_hostile_test(catastrophic-pattern 1 ${GK_HOSTILE_DIR}
   LINES "many-a.txt: catastrophic：错误 2000，警告 0，提示 0；规则 2 条：通过 1，不通过 0，无法核实 0，不适用 0，出错 1"
   SECONDS 30 ARGS check --no-default-rules --rules catastrophic.gk many-a.txt)
