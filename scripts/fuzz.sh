@@ -1,28 +1,23 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (Clang, ASan, UBSan) in ./build-fuzz and runs each for a
-# bounded time: fuzz_document (document reader and extractor) and fuzz_rules (rule-language
-# compiler and evaluator), both at once, one per core.
+# Builds the libFuzzer targets (Clang, ASan, UBSan) in ./build-asan, the instrumented build
+# shared with scripts/test-sanitized.sh, and runs each for a bounded time, both at once, one
+# per core: fuzz_document (document reader and extractor) and fuzz_rules (rule-language
+# compiler, evaluator and formatter).
 #
 #   scripts/fuzz.sh            # 45 seconds per target (what CI runs)
 #   scripts/fuzz.sh 600        # longer runs by hand
 #
 # Seed corpora are assembled from examples/, rules/, tests/data/ (the examples also cut into
-# small pieces) into build-fuzz/corpus/<target>; what the fuzzer adds there is kept between
+# small pieces) into build-asan/corpus/<target>; what the fuzzer adds there is kept between
 # runs. A crash, hang (over 10 s), leak or sanitizer report fails the script, names the
 # saved input and how to replay it; the input then goes to tests/data/fuzz-regressions/
 # with a regression test. Needs the Debian packages clang-14 and libclang-rt-14-dev.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-45}"
-build=build-fuzz
-cxx="$(command -v clang++-14 || command -v clang++ || true)"
-if [ -z "$cxx" ]; then
-  echo "scripts/fuzz.sh: clang++ not found; install the Debian packages clang-14 libclang-rt-14-dev" >&2
-  exit 2
-fi
-
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
-  -DGK_FUZZ=ON -DGONGKAI_BUILD_TESTS=OFF >/dev/null
+source scripts/instrumented-build.sh
+configure_instrumented_build
+build="$GK_INSTRUMENTED_BUILD"
 cmake --build "$build" -j"$(nproc)" --target fuzz_document fuzz_rules
 
 # Seeds: whole files, and the examples cut into pieces of about 4 KB at line ends.
