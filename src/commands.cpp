@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include <cstdio>
+#include <exception>
+#include <new>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -29,6 +31,23 @@ void print_usage(std::FILE* out) {
              "\nexit status: 0 ok, 1 findings at or above --fail-on, 2 usage/input/rule error\n");
 }
 
+/// Runs a command; running out of memory (a document needs about 20 times its size, see
+/// docs/limits.md) or an internal fault ends it with a message and exit status 2, never
+/// with an abort.
+int run_guarded(const Command& command, const Args& args) {
+  try {
+    return command.run(args);
+  } catch (const std::bad_alloc&) {
+    std::fflush(stdout);
+    fmt::print(stderr, "gongkai {}: error: out of memory (a document needs about 20 times its "
+               "size in memory; see docs/limits.md)\n", command.name);
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    fmt::print(stderr, "gongkai {}: internal error: {}\n", command.name, e.what());
+  }
+  return kExitError;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -46,7 +65,7 @@ int run(int argc, char** argv) {
     return kExitOk;
   }
   for (const auto& c : kCommands) {
-    if (c.name == name) return c.run(Args(argv + 2, argv + argc));
+    if (c.name == name) return run_guarded(c, Args(argv + 2, argv + argc));
   }
   fmt::print(stderr, "gongkai: unknown command '{}'\n", name);
   print_usage(stderr);

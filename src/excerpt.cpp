@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/caret_line.h"
 #include "base/unicode.h"
 
 namespace gk::cli {
@@ -16,17 +17,9 @@ std::string where(const SourceText& source, Span span) {
 std::string source_excerpt(const SourceText& source, Span span) {
   const Location at = source.locate(span.begin);
   const Span line = source.line_span(at.line);
-  const std::string_view text = source.slice(line);
-  const std::string_view before = source.slice({line.begin, std::max(line.begin, span.begin)});
   const uint32_t end = std::min(span.end, line.end);
   const std::string_view marked = end > span.begin ? source.slice({span.begin, end}) : "";
-  std::string pad;
-  for (size_t pos = 0; pos < before.size();) {
-    const char32_t cp = unicode::next_code_point(before, pos);
-    pad += cp == U'\t' ? "\t" : (unicode::is_wide(cp) ? "  " : " ");
-  }
-  const size_t width = std::max<size_t>(1, unicode::display_width(marked));
-  return fmt::format("  {}\n  {}^{}\n", text, pad, std::string(width - 1, '~'));
+  return caret_lines(source.slice(line), at.column, static_cast<uint32_t>(unicode::length(marked)));
 }
 
 }  // namespace gk::cli

@@ -13,7 +13,8 @@ namespace gk::cli {
 std::string where(const SourceText& source, Span span);
 
 /// The source line of `span` and a caret line under it, each indented two spaces and ending
-/// in a line break. A span running past the end of its line is marked to the line's end.
+/// in a line break. A span running past the end of its line is marked to the line's end; a
+/// very long line is shown as a window around the caret (base/caret_line.h).
 std::string source_excerpt(const SourceText& source, Span span);
 
 }  // namespace gk::cli

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "base/unicode.h"
+#include "base/caret_line.h"
 
 namespace gk {
 
@@ -54,25 +54,7 @@ std::string render(const Diagnostic& d) {
   } else {
     out = fmt::format("{}:{}:{}: {}: {}{}\n", d.file, d.location.line, d.location.column,
                       to_string(d.severity), d.message, code);
-    if (!d.line_text.empty()) {
-      // The caret sits under its column on a terminal: wide (CJK) characters take two
-      // cells, and tabs are kept so terminals expand them alike.
-      std::string pad;
-      uint32_t col = 1;
-      size_t pos = 0;
-      while (pos < d.line_text.size() && col < d.location.column) {
-        const char32_t cp = unicode::next_code_point(d.line_text, pos);
-        pad += cp == U'\t' ? "\t" : (unicode::is_wide(cp) ? "  " : " ");
-        ++col;
-      }
-      size_t width = 0;
-      for (uint32_t n = 0; pos < d.line_text.size() && n < d.caret_width; ++n) {
-        const char32_t cp = unicode::next_code_point(d.line_text, pos);
-        width += unicode::is_wide(cp) ? 2 : 1;
-      }
-      width = std::max<size_t>(width, 1);
-      out += fmt::format("  {}\n  {}^{}\n", d.line_text, pad, std::string(width - 1, '~'));
-    }
+    if (!d.line_text.empty()) out += caret_lines(d.line_text, d.location.column, d.caret_width);
   }
   for (const auto& note : d.notes) out += fmt::format("  note: {}\n", note);
   return out;

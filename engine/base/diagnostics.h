@@ -41,8 +41,8 @@ class DiagnosticSink {
   size_t errors_ = 0;
 };
 
-/// Renders `file:line:col: severity: message [code]`, the source line and a caret line,
-/// then each note as "  note: …". Without a location: `file: severity: message [code]`.
+/// Renders `file:line:col: severity: message [code]`, the source line and a caret line
+/// (base/caret_line.h), then each note as "  note: …". Without a location: `file: severity: message [code]`.
 std::string render(const Diagnostic& diagnostic);
 
 }  // namespace gk

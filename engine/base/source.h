@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,28 +31,33 @@ struct Location {
 };
 
 /// A named text held as UTF-8 (whatever its encoding on disk), with its line index.
+/// Immutable; copies share the text (a document and each report appended to it hold the
+/// same text without copying it).
 class SourceText {
  public:
-  SourceText() = default;
+  SourceText();
   SourceText(std::string name, std::string utf8, std::string encoding = "UTF-8");
 
-  const std::string& name() const { return name_; }
-  const std::string& text() const { return text_; }
+  const std::string& name() const { return data_->name; }
+  const std::string& text() const { return data_->text; }
   /// The encoding the bytes had on disk ("UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16LE"...).
-  const std::string& encoding() const { return encoding_; }
+  const std::string& encoding() const { return data_->encoding; }
 
   std::string_view slice(Span span) const;
   Location locate(uint32_t offset) const;
-  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  uint32_t line_count() const { return static_cast<uint32_t>(data_->line_starts.size()); }
   /// The span of 1-based line `line`, without its line terminator.
   Span line_span(uint32_t line) const;
   std::string_view line_text(uint32_t line) const { return slice(line_span(line)); }
 
  private:
-  std::string name_;
-  std::string text_;
-  std::string encoding_;
-  std::vector<uint32_t> line_starts_;
+  struct Data {
+    std::string name;
+    std::string text;
+    std::string encoding;
+    std::vector<uint32_t> line_starts;
+  };
+  std::shared_ptr<const Data> data_;
 };
 
 }  // namespace gk

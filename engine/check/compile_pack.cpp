@@ -160,11 +160,16 @@ void PackCompiler::error(std::string code, Span span, std::string message,
 
 std::vector<std::string> PackCompiler::suggest(std::string_view name,
                                                const std::vector<std::string>& candidates) const {
+  // A long name is no typo, and the edit distance costs the product of the lengths.
+  constexpr size_t kMaxSuggestedLength = 64;
   const size_t length = unicode::length(name);
+  if (length > kMaxSuggestedLength) return {};
   const size_t limit = std::max<size_t>(1, length / 3);
   std::string best;
   size_t best_distance = limit + 1;
   for (const auto& c : candidates) {
+    const size_t c_length = unicode::length(c);
+    if (std::max(c_length, length) - std::min(c_length, length) > limit) continue;
     const size_t d = unicode::edit_distance(name, c);
     if (d < best_distance) {
       best_distance = d;

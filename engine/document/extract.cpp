@@ -1,6 +1,8 @@
 // Runs the extraction passes in order and links tables to their sections.
 #include "document/extract.h"
 
+#include <algorithm>
+
 #include "document/appended.h"
 #include "document/breakdown.h"
 #include "document/lines.h"
@@ -11,15 +13,16 @@
 namespace gk::doc {
 namespace {
 
-/// The deepest section whose extent contains `offset` (sections are in document order).
+/// The deepest section whose extent contains `offset`. Sections are in document order and
+/// nested, so it is the last one starting at or before `offset`, or the nearest of its
+/// ancestors that still contains `offset` (a binary search, not a scan per table).
 uint32_t section_at(const Document& doc, uint32_t offset) {
-  uint32_t found = 0;
-  for (uint32_t i = 1; i < doc.sections.size(); ++i) {
-    const auto& s = doc.sections[i];
-    if (s.span.begin > offset) break;
-    if (offset < s.span.end) found = i;
-  }
-  return found;
+  const auto after = std::upper_bound(doc.sections.begin() + 1, doc.sections.end(), offset,
+                                      [](uint32_t o, const Section& s) { return o < s.span.begin; });
+  auto index = static_cast<uint32_t>(after - doc.sections.begin()) - 1;
+  while (index != 0 && index != kNone && !(offset < doc.sections[index].span.end))
+    index = doc.sections[index].parent;
+  return index == kNone ? 0 : index;
 }
 
 void link_tables(Document& doc) {
@@ -65,8 +68,9 @@ Document extract_document(SourceText source) {
   const auto reports = find_appended_reports(lines);
   if (reports.empty()) return extract_lines(std::move(source), lines);
 
-  // Each report is read from its own lines (their spans are offsets into the one text);
-  // the host keeps each report's title block.
+  // Each report is read from its own lines only (every span stays an offset into the one
+  // text, which the documents share); the host keeps each report's title block. So the
+  // cost stays linear however many reports a text holds.
   std::vector<Document> appended;
   for (const auto& report : reports) {
     const std::vector<Line> own(lines.begin() + static_cast<std::ptrdiff_t>(report.begin),

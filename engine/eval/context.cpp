@@ -16,6 +16,10 @@ namespace {
 /// ICU's time limit for one match, in its steps (on the order of milliseconds).
 constexpr int32_t kRegexTimeLimit = 300;
 
+std::string time_limit_message(const std::string& pattern) {
+  return fmt::format("模式“{}”匹配超出时间限制", pattern);
+}
+
 }  // namespace
 
 Context::Context(const check::Pack& pack, const doc::Document& doc, bool snippet)
@@ -29,7 +33,9 @@ Context::Context(const check::Pack& pack, const doc::Document& doc, bool snippet
   }
   vocabulary_matches_.resize(pack.vocabulary.size());
   facts_.resize(pack.facts.size());
+  fact_errors_.resize(pack.facts.size());
   matchers_.resize(pack.regexes.size());
+  timed_out_.resize(pack.regexes.size());
 }
 
 Context::~Context() = default;
@@ -102,9 +108,19 @@ const std::vector<uint32_t>& Context::matches(uint32_t vocabulary) {
   auto& cached = vocabulary_matches_[vocabulary];
   if (cached) return *cached;
   cached = std::make_unique<std::vector<uint32_t>>();
+  try {
+    collect_matches(vocabulary, *cached);
+  } catch (const RuleError&) {
+    cached.reset();  // never a partial list; asked again, the pattern fails again at once
+    throw;
+  }
+  return *cached;
+}
+
+void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
   const check::Vocabulary& entry = pack_.vocabulary[vocabulary];
   const std::optional<uint32_t> root = within_scope(entry.scope);
-  if (!root) return *cached;
+  if (!root) return;
   using VK = ast::VocabularyKind;
   if (entry.decl->kind == VK::Table) {
     for (uint32_t t = 0; t < doc_.tables.size(); ++t) {
@@ -113,7 +129,7 @@ const std::vector<uint32_t>& Context::matches(uint32_t vocabulary) {
       const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(), [&](const auto& s) {
         return s.kind == ast::SelectorKind::Code ? table.code == s.code : find(s.regex, table.title);
       });
-      if (hit) cached->push_back(t);
+      if (hit) out.push_back(t);
     }
   } else if (entry.decl->kind != VK::List) {
     const bool part = entry.decl->kind == VK::Part;
@@ -124,10 +140,9 @@ const std::vector<uint32_t>& Context::matches(uint32_t vocabulary) {
       if (part && section.level != 1) continue;
       const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(),
                                    [&](const auto& sel) { return find(sel.regex, section.title); });
-      if (hit) cached->push_back(s);
+      if (hit) out.push_back(s);
     }
   }
-  return *cached;
 }
 
 Value Context::place(uint32_t vocabulary) {
@@ -152,13 +167,19 @@ Value Context::place(uint32_t vocabulary) {
 
 const std::vector<FactInstance>& Context::facts(uint32_t fact) {
   auto& cached = facts_[fact];
+  if (fact_errors_[fact]) throw RuleError{*fact_errors_[fact]};
   if (cached) return *cached;
   cached = std::make_unique<std::vector<FactInstance>>();
   const check::Fact& decl = pack_.facts[fact];
-  const std::optional<uint32_t> root = within_scope(decl.scope);
-  if (!root) return *cached;
-  for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p)
-    if (within(doc_.paragraphs[p].section, *root)) read_facts(fact, p, *cached);
+  try {
+    const std::optional<uint32_t> root = within_scope(decl.scope);
+    if (!root) return *cached;
+    for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p)
+      if (within(doc_.paragraphs[p].section, *root)) read_facts(fact, p, *cached);
+  } catch (const RuleError& e) {
+    fact_errors_[fact] = e.message;  // every rule asking for this fact gets the same error
+    throw;
+  }
   return *cached;
 }
 
@@ -230,7 +251,12 @@ icu::RegexMatcher& Context::matcher(uint32_t regex) {
 
 namespace {
 
-bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern) {
+/// Searches `text`; a pattern that ran out of time is marked in `timed_out` and, on this
+/// document, fails at once every time after that (one slow match per pattern, not one per
+/// sentence or row).
+bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern,
+              std::vector<bool>::reference timed_out) {
+  if (timed_out) throw RuleError{time_limit_message(pattern)};
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   m.reset(input);
@@ -238,7 +264,8 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
   static const icu::UnicodeString kNothing;
   m.reset(kNothing);  // the matcher keeps a reference to its input: leave none dangling
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
-    throw RuleError{fmt::format("模式“{}”匹配超出时间限制", pattern)};
+    timed_out = true;
+    throw RuleError{time_limit_message(pattern)};
   }
   return found && U_SUCCESS(status);
 }
@@ -246,7 +273,7 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
 }  // namespace
 
 bool Context::find(uint32_t regex, std::string_view text) {
-  return run_find(matcher(regex), text, pack_.regexes[regex].source);
+  return run_find(matcher(regex), text, pack_.regexes[regex].source, timed_out_[regex]);
 }
 
 bool Context::find(const ast::Expr& pattern, const Value& value, std::string_view text) {
@@ -275,8 +302,9 @@ bool Context::find_runtime(const std::string& literal, std::string_view text) {
     UErrorCode s2 = U_ZERO_ERROR;
     extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
     extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
+    extra_timed_out_.push_back(false);
   }
-  return run_find(*extra_matchers_[it->second], text, literal);
+  return run_find(*extra_matchers_[it->second], text, literal, extra_timed_out_[it->second]);
 }
 
 // ---------------------------------------------------------------------------------------

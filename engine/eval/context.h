@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -109,6 +110,7 @@ class Context {
   Value section_field(check::FieldId id, const Value& object);
   Value table_field(check::FieldId id, const Value& object);
   Value document_field(check::FieldId id);
+  void collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out);
   void read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out);
   Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
                       Span span) const;
@@ -124,11 +126,15 @@ class Context {
   std::vector<uint32_t> paragraph_section_;
   std::vector<std::unique_ptr<std::vector<uint32_t>>> vocabulary_matches_;
   std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
+  std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
   std::vector<check::CompiledRegex> extra_regexes_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;
+  /// Patterns (of pack_.regexes, of extra_regexes_) that ran out of time on this document.
+  std::vector<bool> timed_out_;
+  std::vector<bool> extra_timed_out_;
 
 };
 

@@ -12,6 +12,7 @@
 #include "GongkaiParser.h"
 #include "antlr4-runtime.h"
 #include "syntax/concrete.h"
+#include "syntax/nesting.h"
 #include "syntax/syntax_messages.h"
 #include "syntax/transform_context.h"
 
@@ -216,6 +217,23 @@ class ParseRun {
   }
 
   const TransformContext& context() const { return cx_; }
+
+  /// Reports E008 when an expression nests deeper than the parser can safely follow.
+  bool report_excess_nesting() {
+    std::vector<antlr4::Token*> tokens;
+    std::vector<size_t> types;
+    for (antlr4::Token* token : tokens_.getTokens()) {
+      if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+      if (token->getType() == antlr4::Token::EOF) break;
+      tokens.push_back(token);
+      types.push_back(token->getType());
+    }
+    const auto at = syntax::find_excess_nesting(types);
+    if (!at) return false;
+    cx_.report("E008", syntax::too_deep_message(syntax::kMaxExpressionDepth, cx_.language()),
+               cx_.token_span(tokens[*at]));
+    return true;
+  }
   const std::vector<antlr4::ParserRuleContext*>& broken() const { return listener_.broken(); }
   /// Every token read, comments (hidden channel) included.
   std::vector<antlr4::Token*> tokens() { return tokens_.getTokens(); }
@@ -284,6 +302,10 @@ std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticS
                                            Language lang) {
   DiagnosticSink found;
   ParseRun run(source, whole_text(source), /*whole_file=*/true, found, lang);
+  if (run.report_excess_nesting()) {
+    forward_in_order(found, sink);
+    return std::make_unique<ast::File>();
+  }
   auto* tree = run.parse(&gkgen::GongkaiParser::file);
   auto file =
       std::make_unique<ast::File>(syntax::transform_file(run.context(), tree, run.broken()));
@@ -295,6 +317,10 @@ ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, Diag
                                        Language lang) {
   DiagnosticSink found;
   ParseRun run(source, span, /*whole_file=*/false, found, lang);
+  if (run.report_excess_nesting()) {
+    forward_in_order(found, sink);
+    return nullptr;
+  }
   auto* tree = run.parse(&gkgen::GongkaiParser::expression);
   forward_in_order(found, sink);
   if (found.has_errors()) return nullptr;
@@ -311,6 +337,10 @@ bool with_concrete_file(const SourceText& source, DiagnosticSink& sink, Language
                         const std::function<void(const ConcreteFile&)>& use) {
   DiagnosticSink found;
   ParseRun run(source, whole_text(source), /*whole_file=*/true, found, lang);
+  if (run.report_excess_nesting()) {
+    forward_in_order(found, sink);
+    return false;
+  }
   auto* tree = run.parse(&gkgen::GongkaiParser::file);
   forward_in_order(found, sink);
   if (found.has_errors()) return false;

@@ -6,7 +6,8 @@
 //
 // Diagnostic codes: E001 syntax error, E002 string without closing quote, E003 unknown
 // character, E004 item given twice, E005 rule without `require`, E006 rule number
-// without '-', E007 (split_message) `{` without `}` in a message.
+// without '-', E007 (split_message) `{` without `}` in a message, E008 an expression nested
+// deeper than kMaxExpressionDepth (syntax/nesting.h; the file is then not parsed at all).
 #pragma once
 
 #include <memory>

@@ -127,7 +127,8 @@ TEST_CASE("numbers: counts with their measure words") {
       {"通用设备0台（套）", "0台（套）"},
       {"通用设备0台(套)", "0台(套)"},
       {"通用设备 0 台(套)", "0 台(套)"}};
-  for (const auto& [text, written] : equipment) {
+  for (const auto& entry : equipment) {
+    const std::string_view text = entry.first, written = entry.second;  // CAPTURE needs variables
     CAPTURE(text);
     found = figures(text);
     REQUIRE(found.size() == 1);
