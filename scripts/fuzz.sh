@@ -4,7 +4,7 @@
 # per core: fuzz_document (document reader and extractor) and fuzz_rules (rule-language
 # compiler, evaluator and formatter).
 #
-#   scripts/fuzz.sh            # 45 seconds per target (what CI runs)
+#   scripts/fuzz.sh            # 45 seconds per target (CI runs scripts/fuzz.sh 30)
 #   scripts/fuzz.sh 600        # longer runs by hand
 #
 # Seed corpora are assembled from examples/, rules/, tests/data/ (the examples also cut into

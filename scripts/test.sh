@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite (what CI runs): install what is missing, build, run every test through
 # ctest; then the suite again under AddressSanitizer and UndefinedBehaviorSanitizer
-# (scripts/test-sanitized.sh), then a bounded fuzzing run of 45 s per target (scripts/fuzz.sh).
+# (scripts/test-sanitized.sh), then a bounded fuzzing run of 30 s per target (scripts/fuzz.sh).
 # The SARIF and browser tests use python3; the browser test of the HTML report also needs
 # chromium and a Chinese font: when those cannot be installed, that one test is skipped.
 set -euo pipefail
@@ -12,4 +12,4 @@ scripts/install-deps.sh chromium fonts-wqy-microhei ||
 scripts/build.sh
 (cd build && ctest --output-on-failure -j"$(nproc)")
 scripts/test-sanitized.sh
-scripts/fuzz.sh 45
+scripts/fuzz.sh 30
