@@ -1,7 +1,7 @@
 # Finds every dependency of gongkai. Each comes from a Debian 12 package; when one is
 # missing, configuration stops and names the package and the command that installs it.
 
-set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev doctest-dev")
+set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev doctest-dev")
 
 function(gongkai_missing what package)
   message(FATAL_ERROR
@@ -62,6 +62,12 @@ endif()
 find_package(fmt 9 CONFIG QUIET)
 if(NOT fmt_FOUND)
   gongkai_missing("fmt" libfmt-dev)
+endif()
+
+# SQLite (3.40 in Debian 12): the history database of `--db`.
+find_package(SQLite3 QUIET)
+if(NOT SQLite3_FOUND)
+  gongkai_missing("SQLite 3" libsqlite3-dev)
 endif()
 
 find_package(Threads REQUIRED)

@@ -18,6 +18,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"check", "check each FILE against the rule packs and report findings", cmd_check},
+    {"scorecard", "score each FILE per rule pack: grade, category scores, most-failed rules", cmd_scorecard},
     {"inspect", "print the document model extracted from each FILE", cmd_inspect},
     {"rules", "tools for rule authors: rules test, rules check, rules new, rules fmt", cmd_rules},
     {"explain", "show one rule: its metadata, text and test cases", cmd_explain},

@@ -18,6 +18,7 @@ using Args = std::vector<std::string>;
 int run(int argc, char** argv);
 int cmd_inspect(const Args& args);
 int cmd_check(const Args& args);
+int cmd_scorecard(const Args& args);
 int cmd_rules_new(const Args& args);
 int cmd_rules_fmt(const Args& args);
 int cmd_rules(const Args& args);

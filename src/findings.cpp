@@ -81,17 +81,12 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
                               : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
 }
 
-/// Where a finding is reported: the rule's location; for a finding about an appended report
-/// as a whole ("the report has no 存在的问题 section"), the report's first line; otherwise
-/// nowhere (an empty span with no evidence: the finding is about the file).
-Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item) {
-  if (!item.location.empty() || !item.evidence.empty()) return item.location;
-  if (pack.scope == nullptr || pack.scope == &main) return item.location;
-  const uint32_t line = main.source.locate(pack.scope->extent.begin).line;
-  return main.source.line_span(line);
+/// The severity word, in red, yellow, cyan or grey on a terminal.
+std::string colored_severity(const std::string& severity, bool color) {
+  if (!color) return severity;
+  const char* code = severity == "error" ? "1;31" : severity == "warning" ? "1;33" : severity == "info" ? "36" : "2";
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, severity);
 }
-
-bool is_located(const Span at, const eval::ItemResult& item) { return !(at.empty() && item.evidence.empty()); }
 
 /// 0 for the main document, k for its k-th appended report.
 size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
@@ -101,6 +96,15 @@ size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
 }
 
 }  // namespace
+
+Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item) {
+  if (!item.location.empty() || !item.evidence.empty()) return item.location;
+  if (pack.scope == nullptr || pack.scope == &main) return item.location;
+  const uint32_t line = main.source.locate(pack.scope->extent.begin).line;
+  return main.source.line_span(line);
+}
+
+bool is_located(const Span at, const eval::ItemResult& item) { return !(at.empty() && item.evidence.empty()); }
 
 bool is_finding(const eval::ItemResult& item) {
   return item.outcome == Outcome::Fail || item.outcome == Outcome::Error ||
@@ -135,7 +139,7 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
           message = (options.lang == Language::Zh ? "无法核实：" : "cannot verify: ") + message;
         if (item.outcome == Outcome::Error)
           message = (options.lang == Language::Zh ? "规则运行出错：" : "the rule failed to run: ") + message;
-        const std::string severity = finding_severity(rule, item);
+        const std::string severity = colored_severity(finding_severity(rule, item), options.color);
         const std::string& id = rule.rule->info.id;
         const Span at = finding_location(*check.document, pack, item);
         if (at.empty() && at.begin == 0 && source.text().empty()) continue;

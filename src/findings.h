@@ -26,9 +26,17 @@ std::string finding_severity(const eval::RuleResult& rule, const eval::ItemResul
 /// True for the items reported as findings: fail, error and cannot verify.
 bool is_finding(const eval::ItemResult& item);
 
+/// Where a finding is reported: the rule's location; for a finding about an appended report
+/// as a whole ("the report has no 存在的问题 section"), the report's first line; otherwise
+/// nowhere (an empty span with no evidence: the finding is about the file).
+Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item);
+/// Whether a finding reported at `at` has a place in the document (else it is about the file).
+bool is_located(Span at, const eval::ItemResult& item);
+
 struct TextOptions {
   bool verbose = false;  ///< also print cannot-verify results
   Language lang = Language::Zh;
+  bool color = false;    ///< ANSI colours on the severity (a terminal)
 };
 
 std::string render_findings_text(const DocumentCheck& check, const TextOptions& options);

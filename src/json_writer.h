@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gk::cli {
@@ -26,6 +27,8 @@ class JsonWriter {
 
   /// The document so far; complete once every begin_* is closed.
   const std::string& str() const { return out_; }
+  /// The text written since the last take(), handed over (for streaming long outputs).
+  std::string take() { return std::exchange(out_, std::string()); }
 
  private:
   void before_value();

@@ -32,6 +32,7 @@ class OptionReader {
   bool error(std::string_view message) const;
   /// The usage error for an option this command does not know.
   bool unknown_option() const;
+  const std::string& command() const { return command_; }
 
  private:
   std::string command_;

@@ -144,3 +144,24 @@ gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
 # compared with itself, `a and not a`; look-alikes that may hold get no warning.
 gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
                     rules check tests/data/rules/never_holds.gk)
+
+# `gongkai scorecard` on every example: one row per document × scope × pack and the rules
+# failing most, as text, JSON (gongkai.scorecard/1) and CSV (UTF-8 BOM, CRLF). Each batch
+# is checked on one and on two threads: the output must be the same, byte for byte.
+foreach(jobs 1 2)
+  gongkai_golden_test(scorecard.text.jobs${jobs} 1 scorecard/examples.txt scorecard --jobs ${jobs} examples/)
+  gongkai_golden_test(check.batch.jobs${jobs} 1 check/examples.txt check --jobs ${jobs} examples/)
+  gongkai_golden_test(check.sarif.jobs${jobs} 1 check/examples.sarif check --jobs ${jobs} --format sarif examples/)
+endforeach()
+gongkai_golden_test(scorecard.json 1 scorecard/examples.json scorecard --format json examples/)
+gongkai_golden_test(scorecard.english 0 scorecard/002-en.txt scorecard --lang en --fail-on never
+                    examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(scorecard.bad-inputs 2 scorecard/bad-inputs.txt scorecard tests/data/inputs/
+                    examples/001_25d83f0624c6e4b5.txt)
+gongkai_golden_test(usage.scorecard-two-stdout 2 usage/scorecard-two-stdout.out scorecard --format json
+                    --format csv examples/)
+gongkai_golden_test(usage.check-out-is-input 2 usage/check-out-is-input.out check --format json
+                    --out examples/002_e5bbbd38b1f7eef3.txt examples/)
+gongkai_golden_test(usage.check-bad-jobs 2 usage/check-bad-jobs.out check --jobs 0 examples/)
+gongkai_golden_test(usage.scorecard-out-twice 2 usage/scorecard-out-twice.out scorecard --format json
+                    --out a.json --out b.json examples/)

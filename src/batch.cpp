@@ -1,0 +1,132 @@
+#include "batch.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "document/department.h"
+#include "document/extract.h"
+#include "document/reader.h"
+
+namespace gk::cli {
+namespace {
+
+/// Draws "检查文档 [#####     ] 12/40" on stderr, at most once per document.
+class ProgressBar {
+ public:
+  ProgressBar(bool on, size_t total) : on_(on && total > 1), total_(total) {}
+  void step(size_t done) {
+    if (!on_) return;
+    constexpr size_t kWidth = 30;
+    const size_t filled = done * kWidth / total_;
+    fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(kWidth - filled, ' '), done, total_);
+    if (done == total_) fmt::print(stderr, "\r{}\r", std::string(kWidth + 24, ' '));
+    std::fflush(stderr);
+  }
+
+ private:
+  bool on_;
+  size_t total_;
+};
+
+}  // namespace
+
+uint64_t fnv1a64(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string hex64(uint64_t value) { return fmt::format("{:016x}", value); }
+
+size_t scope_number(const doc::Document& main, const doc::Document* scope) {
+  for (size_t k = 0; k < main.appended.size(); ++k)
+    if (scope == &main.appended[k]) return k + 1;
+  return 0;
+}
+
+size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs) {
+  CheckedFile out;
+  out.index = index;
+  out.file = path;
+  auto read = doc::read_document_file(path);
+  if (auto* error = std::get_if<Diagnostic>(&read)) {
+    out.unreadable = std::move(*error);
+    return out;
+  }
+  out.content_hash = fnv1a64(std::get<SourceText>(read).text());
+  out.document = std::make_unique<doc::Document>(doc::extract_document(std::move(std::get<SourceText>(read))));
+  out.department = doc::department_of(*out.document);
+  out.check.document = out.document.get();
+  out.check.packs = eval::evaluate_file(packs, *out.document);
+  for (const auto& result : out.check.packs) out.scores.push_back(eval::score(result));
+  return out;
+}
+
+void run_batch(const std::vector<std::string>& files, const std::vector<const check::Pack*>& packs,
+               const BatchOptions& options, const std::function<void(CheckedFile&)>& consume) {
+  ProgressBar progress(options.progress, files.size());
+  const size_t jobs = std::min(std::max<size_t>(options.jobs, 1), std::max<size_t>(files.size(), 1));
+  if (jobs == 1) {
+    for (size_t i = 0; i < files.size(); ++i) {
+      CheckedFile checked = check_file(i, files[i], packs);
+      consume(checked);
+      progress.step(i + 1);
+    }
+    return;
+  }
+  // A window of slots for files [next_out, next_out + window): workers fill them in any
+  // order; this thread takes them out in order. A worker waits while its file would fall
+  // beyond the window.
+  const size_t window = 4 * jobs;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::optional<CheckedFile>> slots;  // slots[k] is file next_out + k
+  size_t next_out = 0, next_in = 0;
+  auto work = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return next_in >= files.size() || next_in < next_out + window; });
+        if (next_in >= files.size()) return;
+        i = next_in++;
+      }
+      CheckedFile checked = check_file(i, files[i], packs);
+      {
+        std::lock_guard lock(mutex);
+        const size_t k = i - next_out;
+        if (slots.size() <= k) slots.resize(k + 1);
+        slots[k] = std::move(checked);
+      }
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (size_t j = 0; j < jobs; ++j) workers.emplace_back(work);
+  while (next_out < files.size()) {
+    std::optional<CheckedFile> ready;
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return !slots.empty() && slots.front().has_value(); });
+      ready = std::move(slots.front());
+      slots.pop_front();
+      ++next_out;
+    }
+    changed.notify_all();
+    consume(*ready);
+    progress.step(next_out);
+  }
+  for (auto& w : workers) w.join();
+}
+
+}  // namespace gk::cli

@@ -1,0 +1,49 @@
+// The findings of `check` as CSV: one row per finding (fail, error and cannot-verify items),
+// UTF-8 with BOM and CRLF so that Excel and WPS show the Chinese intact (csv.h).
+#include <fmt/format.h>
+
+#include "csv.h"
+#include "writers.h"
+
+namespace gk::cli {
+namespace {
+
+class FindingsCsv : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+  void begin(const RunInfo& info) override {
+    ReportWriter::begin(info);
+    write(std::string(kUtf8Bom) + csv_record({"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
+                                              "行", "列", "章节", "消息", "条目", "依据"}));
+  }
+  void add(const CheckedFile& file) override {
+    if (file.unreadable) return;
+    const doc::Document& document = *file.document;
+    const SourceText& source = document.source;
+    std::string out;
+    for (const auto& pack : file.check.packs) {
+      const std::string scope = std::to_string(scope_number(document, pack.scope));
+      for (const auto& rule : pack.rules) {
+        const auto& info = rule.rule->info;
+        for (const auto& item : rule.items) {
+          if (!is_finding(item)) continue;
+          const Span span = finding_location(document, pack, item);
+          const bool located = is_located(span, item);
+          const Location at = source.locate(span.begin);
+          out += csv_record({file.file, scope, file.department, info.pack, info.id, info.title, info.category,
+                             finding_severity(rule, item), eval::to_chinese(item.outcome),
+                             located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
+                             located ? section_at(document, span.begin) : "", item.message, item.item,
+                             info.basis});
+        }
+      }
+    }
+    write(out);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> findings_csv_writer(std::FILE* out) { return std::make_unique<FindingsCsv>(out); }
+
+}  // namespace gk::cli

@@ -1,0 +1,154 @@
+#include "report_command.h"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "batch.h"
+#include "history_db.h"
+#include "inputs.h"
+#include "options.h"
+#include "outputs.h"
+#include "packs.h"
+#include "writers.h"
+
+namespace gk::cli {
+namespace {
+
+enum class FailOn { Error, Warning, Never };
+
+struct CommandOptions {
+  std::vector<std::string> rules;
+  bool embedded = true;
+  bool verbose = false;
+  FailOn fail_on = FailOn::Error;
+  Language lang = Language::Zh;
+  size_t jobs = 0;  ///< 0: one per core
+  std::string db;
+  std::vector<std::string> paths;
+};
+
+bool read_jobs(OptionReader& in, size_t& jobs) {
+  std::string v;
+  if (!in.value(v)) return false;
+  size_t n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9' || n > 1000) return in.error(fmt::format("--jobs needs a number from 1 to 1000, not '{}'", v));
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  if (n < 1 || n > 1000) return in.error(fmt::format("--jobs needs a number from 1 to 1000, not '{}'", v));
+  jobs = n;
+  return true;
+}
+
+bool parse_options(const ReportCommand& command, const Args& args, CommandOptions& o, OutputOptions& outputs) {
+  OptionReader in(command.name, command.usage, args);
+  while (in.next()) {
+    const std::string& a = in.arg();
+    std::string v;
+    bool handled = false;
+    if (!outputs.read(in, handled)) return false;
+    if (handled) continue;
+    if (a == "--rules") {
+      if (!in.value(v)) return false;
+      o.rules.push_back(v);
+    } else if (a == "--no-default-rules") {
+      o.embedded = false;
+    } else if (a == "--verbose" || a == "-v") {
+      o.verbose = true;
+    } else if (a == "--jobs" || a == "-j") {
+      if (!read_jobs(in, o.jobs)) return false;
+    } else if (a == "--db") {
+      if (!in.value(o.db)) return false;
+      if (o.db.empty()) return in.error("--db needs a file name");
+    } else if (a == "--fail-on") {
+      if (!in.value(v)) return false;
+      if (v == "error") o.fail_on = FailOn::Error;
+      else if (v == "warning") o.fail_on = FailOn::Warning;
+      else if (v == "never") o.fail_on = FailOn::Never;
+      else return in.error(fmt::format("unknown --fail-on level '{}' (error, warning or never)", v));
+    } else if (a == "--lang") {
+      if (!in.language(o.lang)) return false;
+    } else if (in.is_option()) {
+      return in.unknown_option();
+    } else {
+      o.paths.push_back(a);
+    }
+  }
+  if (o.paths.empty()) return in.error("no FILE given");
+  if (!o.embedded && o.rules.empty()) return in.error("--no-default-rules needs --rules");
+  return outputs.finish(in, o.paths);
+}
+
+/// Whether a document's findings reach the --fail-on level.
+bool reaches(const DocumentCheck& check, FailOn level) {
+  if (level == FailOn::Never) return false;
+  for (const auto& pack : check.packs)
+    for (const auto& rule : pack.rules)
+      for (const auto& item : rule.items) {
+        if (!is_finding(item)) continue;
+        const std::string s = finding_severity(rule, item);
+        if (s == "error" || (level == FailOn::Warning && s == "warning")) return true;
+      }
+  return false;
+}
+
+}  // namespace
+
+int run_report_command(const ReportCommand& command, const Args& args) {
+  CommandOptions options;
+  OutputOptions outputs(formats_of(command.name));
+  if (!parse_options(command, args, options, outputs)) return kExitError;
+  const PackSet packs = load_packs(options.rules, options.embedded, options.lang);
+  if (!packs.ok) return kExitError;
+  const auto files = collect_documents(options.paths);
+  if (files.empty()) {
+    fmt::print(stderr, "gongkai {}: no documents found\n", command.name);
+    return kExitError;
+  }
+  std::vector<std::unique_ptr<OpenOutput>> opened;
+  if (!open_outputs(command.name, outputs.requests(), files, opened)) return kExitError;
+  std::unique_ptr<HistoryStore> history;
+  if (!options.db.empty()) {
+    if (!clear_of_inputs(command.name, options.db, files)) return kExitError;
+    history = HistoryStore::open(command.name, options.db);
+    if (!history) return kExitError;
+  }
+
+  RunInfo run;
+  run.command = command.name;
+  for (const auto& p : packs.packs) run.packs.push_back(p.get());
+  run.files = files.size();
+  run.lang = options.lang;
+  run.verbose = options.verbose;
+  for (size_t k = 0; k < opened.size(); ++k) {
+    auto& o = *opened[k];
+    o.writer = make_writer(command.name, outputs.requests()[k].format, o.file);
+  }
+  std::vector<RunInfo> infos(opened.size(), run);  // colour differs per output
+  for (size_t k = 0; k < opened.size(); ++k) {
+    infos[k].color = opened[k]->is_stdout && stdout_wants_color(outputs.no_color());
+    opened[k]->writer->begin(infos[k]);
+  }
+
+  bool input_error = false, findings = false;
+  BatchOptions batch;
+  batch.jobs = options.jobs ? options.jobs : default_jobs();
+  batch.progress = stderr_is_terminal();
+  run_batch(files, run.packs, batch, [&](CheckedFile& file) {
+    if (file.unreadable) {
+      fmt::print(stderr, "{}{}", batch.progress ? "\r\x1b[K" : "", render(*file.unreadable));
+      input_error = true;
+    } else {
+      findings = reaches(file.check, options.fail_on) || findings;
+    }
+    for (auto& o : opened) o->writer->add(file);
+    if (history) history->add(file);
+  });
+  for (auto& o : opened) o->writer->end();
+  if (history && !history->commit(run)) return kExitError;
+  if (input_error) return kExitError;
+  return findings ? kExitFindings : kExitOk;
+}
+
+}  // namespace gk::cli
