@@ -46,17 +46,21 @@ std::string padding(std::string_view text) {
 
 }  // namespace
 
-std::string caret_lines_at(std::string_view line, size_t caret, size_t marked_end) {
+ShownPart shown_part(std::string_view line, size_t caret) {
   caret = std::min(caret, line.size());
-  marked_end = std::clamp(marked_end, caret, line.size());
-  // The window [first, last): the whole line when it is short, else kMaxShownCodePoints
-  // characters from a little before the caret, moved back when the line ends sooner.
   size_t first = 0, last = forward(line, 0, kMaxShownCodePoints);
   if (last < line.size()) {
     first = backward(line, caret, kShownBeforeCaret);
     last = forward(line, first, kMaxShownCodePoints);
     if (last == line.size()) first = backward(line, last, kMaxShownCodePoints);
   }
+  return {first, last};
+}
+
+std::string caret_lines_at(std::string_view line, size_t caret, size_t marked_end) {
+  caret = std::min(caret, line.size());
+  marked_end = std::clamp(marked_end, caret, line.size());
+  const auto [first, last] = shown_part(line, caret);
   const std::string before = first > 0 ? "..." : "";
   const std::string after = last < line.size() ? "..." : "";
   const std::string pad = padding(line.substr(first, caret - first));

@@ -15,6 +15,15 @@ namespace gk {
 
 inline constexpr uint32_t kMaxShownCodePoints = 1000;
 
+/// The bytes [first, last) of `line` that are shown around byte `caret`: the whole line when
+/// it has at most kMaxShownCodePoints characters, else that many from a little before the
+/// caret (moved back when the line ends sooner). Also for other writers (the HTML report).
+struct ShownPart {
+  size_t first = 0;
+  size_t last = 0;
+};
+ShownPart shown_part(std::string_view line, size_t caret);
+
 /// "  <line>\n  <pad>^~~~\n" for the bytes [caret, marked_end) of `line` (byte offsets in
 /// the line; at least one cell is underlined).
 std::string caret_lines_at(std::string_view line, size_t caret, size_t marked_end);

@@ -1,7 +1,8 @@
 // Tests for the limits of rule files and of evaluation: an expression nested deeper than
 // kMaxExpressionDepth (brackets, not/-, operator chains) is a clear E008 at its place, not a
 // stack overflow, and one at the limit still compiles and runs; a flood of errors keeps the
-// first 100 and counts the rest; a long line is shown as a window around the caret; a
+// first 100 and counts the rest; a long line is shown as a window around the caret (in
+// messages, findings and the HTML report); a
 // catastrophic pattern in a rule stops at ICU's time limit and gives that rule an `error`
 // outcome while the other rules of the pack still run.
 #include <doctest/doctest.h>
@@ -14,6 +15,7 @@
 #include "check/pack.h"
 #include "document/extract.h"
 #include "eval/evaluator.h"
+#include "html_parts.h"
 #include "base/caret_line.h"
 #include "syntax/nesting.h"
 
@@ -199,4 +201,14 @@ TEST_CASE("limits: a long line is shown as a window of 1,000 characters around t
   CHECK(gk::caret_lines(line, 2, 3) ==
         "  " + repeat("一", 1000) + "...\n    ^~~~~~\n");
   CHECK(gk::caret_lines("ab一", 3, 1) == "  ab一\n    ^~\n");
+}
+
+TEST_CASE("limits: the HTML report shows a long line as a window around the finding") {
+  const std::string text = "部门决算\n" + repeat("b", 3000) + "X" + repeat("c", 3000) + "\n";
+  const gk::SourceText source("d.txt", text);
+  const uint32_t x = static_cast<uint32_t>(text.find('X'));
+  CHECK(gk::cli::html::marked_line(source, 2, {x, x + 1}, {}) ==
+        "..." + repeat("b", 40) + "<mark class=\"at\">X</mark>" + repeat("c", 959) + "...");
+  // A short line is shown whole.
+  CHECK(gk::cli::html::marked_line(source, 1, {0, 6}, {}) == "<mark class=\"at\">部门</mark>决算");
 }
