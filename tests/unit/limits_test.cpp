@@ -2,9 +2,8 @@
 // kMaxExpressionDepth (brackets, not/-, operator chains) is a clear E008 at its place, not a
 // stack overflow, and one at the limit still compiles and runs; a flood of errors keeps the
 // first 100 and counts the rest; a long line is shown as a window around the caret (in
-// messages, findings and the HTML report); a
-// catastrophic pattern in a rule stops at ICU's time limit and gives that rule an `error`
-// outcome while the other rules of the pack still run.
+// messages, findings and the HTML report); a catastrophic pattern in a rule stops at ICU's
+// time limit and gives that rule an `error` outcome while the other rules still run.
 #include <doctest/doctest.h>
 
 #include <chrono>
