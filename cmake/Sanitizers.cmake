@@ -13,6 +13,9 @@ set(GK_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer
     -fno-sanitize-recover=undefined)
 
 if(GK_FUZZ)
+  if(NOT GONGKAI_BUILD_TESTS)
+    message(FATAL_ERROR "gongkai: GK_FUZZ=ON builds the fuzz targets with the tests; keep GONGKAI_BUILD_TESTS=ON.")
+  endif()
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR
       "gongkai: GK_FUZZ=ON needs Clang (libFuzzer), but the compiler is ${CMAKE_CXX_COMPILER_ID}.\n"

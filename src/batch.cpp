@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <new>
 #include <thread>
 
 #include <fmt/format.h>
@@ -54,14 +55,12 @@ size_t scope_number(const doc::Document& main, const doc::Document* scope) {
 
 size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs) {
-  CheckedFile out;
-  out.index = index;
-  out.file = path;
+/// Reads, extracts and checks one file into `out`.
+void read_and_check(const std::string& path, const std::vector<const check::Pack*>& packs, CheckedFile& out) {
   auto read = doc::read_document_file(path);
   if (auto* error = std::get_if<Diagnostic>(&read)) {
     out.unreadable = std::move(*error);
-    return out;
+    return;
   }
   out.content_hash = fnv1a64(std::get<SourceText>(read).text());
   out.document = std::make_unique<doc::Document>(doc::extract_document(std::move(std::get<SourceText>(read))));
@@ -69,6 +68,26 @@ CheckedFile check_file(size_t index, const std::string& path, const std::vector<
   out.check.document = out.document.get();
   out.check.packs = eval::evaluate_file(packs, *out.document);
   for (const auto& result : out.check.packs) out.scores.push_back(eval::score(result));
+}
+
+CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs) {
+  CheckedFile out;
+  out.index = index;
+  out.file = path;
+  try {
+    read_and_check(path, packs, out);
+  } catch (const std::bad_alloc&) {
+    // One document too large for this machine is reported like an unreadable file; the
+    // others are still checked (docs/limits.md).
+    out = CheckedFile{};
+    out.index = index;
+    out.file = path;
+    Diagnostic error;
+    error.code = "E-READ-TOO-LARGE";
+    error.message = "out of memory: a document needs about 20 times its size in memory";
+    error.file = path;
+    out.unreadable = std::move(error);
+  }
   return out;
 }
 

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "base/caret_line.h"
-#include "base/unicode.h"
 
 namespace gk::cli {
 
@@ -15,11 +14,10 @@ std::string where(const SourceText& source, Span span) {
 }
 
 std::string source_excerpt(const SourceText& source, Span span) {
-  const Location at = source.locate(span.begin);
-  const Span line = source.line_span(at.line);
-  const uint32_t end = std::min(span.end, line.end);
-  const std::string_view marked = end > span.begin ? source.slice({span.begin, end}) : "";
-  return caret_lines(source.slice(line), at.column, static_cast<uint32_t>(unicode::length(marked)));
+  const Span line = source.line_span(source.locate(span.begin).line);
+  const size_t caret = std::max(span.begin, line.begin) - line.begin;
+  const size_t marked_end = std::min(std::max(span.end, span.begin), line.end) - line.begin;
+  return caret_lines_at(source.slice(line), caret, std::max(marked_end, caret));
 }
 
 }  // namespace gk::cli

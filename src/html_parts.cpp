@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/caret_line.h"
 #include "base/unicode.h"
 
 namespace gk::cli::html {
@@ -25,7 +26,11 @@ std::string escape(std::string_view text) {
 }
 
 std::string marked_line(const SourceText& source, uint32_t line, Span at, const std::vector<Span>& marks) {
-  const Span whole = source.line_span(line);
+  // A very long line is shown as a window around the finding (base/caret_line.h).
+  const Span full = source.line_span(line);
+  const size_t caret = at.begin >= full.begin && at.begin <= full.end ? at.begin - full.begin : 0;
+  const auto part = shown_part(source.slice(full), caret);
+  const Span whole{full.begin + static_cast<uint32_t>(part.first), full.begin + static_cast<uint32_t>(part.last)};
   struct Cut {
     Span span;
     bool primary;
@@ -47,7 +52,7 @@ std::string marked_line(const SourceText& source, uint32_t line, Span at, const 
       merged.push_back(c);
     }
   }
-  std::string out;
+  std::string out = whole.begin > full.begin ? "..." : "";
   uint32_t pos = whole.begin;
   for (const auto& c : merged) {
     out += escape(source.slice({pos, c.span.begin}));
@@ -57,7 +62,7 @@ std::string marked_line(const SourceText& source, uint32_t line, Span at, const 
     pos = c.span.end;
   }
   out += escape(source.slice({pos, whole.end}));
-  return out;
+  return whole.end < full.end ? out + "..." : out;
 }
 
 std::string bar_chart(const std::string& title, const std::vector<Bar>& bars, double max) {

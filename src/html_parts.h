@@ -15,7 +15,8 @@ namespace gk::cli::html {
 std::string escape(std::string_view text);
 
 /// Line `line` of `source`, escaped, with each of `marks` that falls on it wrapped in
-/// <mark> (the finding's own place in <mark class="at">). Overlapping marks are merged.
+/// <mark> (the finding's own place in <mark class="at">). Overlapping marks are merged. A
+/// line over 1,000 characters is cut to a window around `at` ("..." where text is left out).
 std::string marked_line(const SourceText& source, uint32_t line, Span at, const std::vector<Span>& marks);
 
 struct Bar {

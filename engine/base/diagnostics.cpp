@@ -17,9 +17,25 @@ const char* to_string(Severity severity) {
   return "error";
 }
 
-void DiagnosticSink::report(Diagnostic diagnostic) {
+bool DiagnosticSink::keep(const Diagnostic& diagnostic) {
   if (diagnostic.severity == Severity::Error) ++errors_;
-  diagnostics_.push_back(std::move(diagnostic));
+  if (diagnostics_.size() < kMaxDiagnostics || diagnostic.code == "E-TOO-MANY") return true;
+  if (dropped_++ == 0) {
+    Diagnostic note;
+    note.severity = Severity::Note;
+    note.code = "E-TOO-MANY";
+    note.file = diagnostic.file;
+    note_ = diagnostics_.size();
+    diagnostics_.push_back(std::move(note));
+  }
+  diagnostics_[note_].message =
+      fmt::format("还有 {0} 个问题未列出（只列出前 {1} 个）/ {0} more problems not shown "
+                  "(only the first {1} are listed)", dropped_, kMaxDiagnostics);
+  return false;
+}
+
+void DiagnosticSink::report(Diagnostic diagnostic) {
+  if (keep(diagnostic)) diagnostics_.push_back(std::move(diagnostic));
 }
 
 namespace {
@@ -35,15 +51,16 @@ void DiagnosticSink::report(Severity severity, std::string code, std::string mes
   Diagnostic d;
   d.severity = severity;
   d.code = std::move(code);
-  d.message = std::move(message);
   d.file = source.name();
+  if (!keep(d)) return;  // before the line is located and copied
+  d.message = std::move(message);
   d.location = source.locate(span.begin);
   d.line_text = std::string(source.line_text(d.location.line));
   const Span line = source.line_span(d.location.line);
   const uint32_t end = std::min(span.end, line.end);
   d.caret_width = end > span.begin ? code_points(source.slice({span.begin, end})) : 1;
   d.notes = std::move(notes);
-  report(std::move(d));
+  diagnostics_.push_back(std::move(d));
 }
 
 std::string render(const Diagnostic& d) {

@@ -25,6 +25,11 @@ struct Diagnostic {
   std::vector<std::string> notes;  ///< extra lines, e.g. "did you mean ‘三公说明’?"
 };
 
+/// At most this many diagnostics are kept by one sink; the rest are only counted, in a last
+/// note (code E-TOO-MANY). A rule file of a megabyte of unknown characters would otherwise
+/// give a million diagnostics, each with its line.
+inline constexpr size_t kMaxDiagnostics = 100;
+
 /// Collects diagnostics; never throws, never prints.
 class DiagnosticSink {
  public:
@@ -33,12 +38,19 @@ class DiagnosticSink {
   void report(Severity severity, std::string code, std::string message, const SourceText& source,
               Span span, std::vector<std::string> notes = {});
   bool has_errors() const { return errors_ > 0; }
+  /// Every error reported, those not kept included.
   size_t error_count() const { return errors_; }
+  /// The first kMaxDiagnostics diagnostics, then the E-TOO-MANY note when there were more.
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
  private:
+  /// False (after counting it in the note) when `diagnostic` is one too many to keep.
+  bool keep(const Diagnostic& diagnostic);
+
   std::vector<Diagnostic> diagnostics_;
   size_t errors_ = 0;
+  size_t dropped_ = 0;
+  size_t note_ = 0;  ///< index of the E-TOO-MANY note
 };
 
 /// Renders `file:line:col: severity: message [code]`, the source line and a caret line

@@ -12,16 +12,28 @@ Span Span::merge(Span other) const {
 }
 
 SourceText::SourceText() {
-  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}});
+  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}});
   data_ = empty;
 }
 
+namespace {
+
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
+
 SourceText::SourceText(std::string name, std::string utf8, std::string encoding) {
-  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}};
+  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}};
   const char* begin = data.text.data();
   const char* end = begin + data.text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
     data.line_starts.push_back(static_cast<uint32_t>(p - begin + 1));
+  }
+  data.block_columns.reserve(data.text.size() / kBlock + 1);
+  uint32_t column = 0;
+  for (size_t i = 0; i < data.text.size(); ++i) {
+    if (i % kBlock == 0) data.block_columns.push_back(column);
+    column = data.text[i] == '\n' ? 0 : column + starts_code_point(data.text[i]);
   }
   data_ = std::make_shared<const Data>(std::move(data));
 }
@@ -40,10 +52,15 @@ Location SourceText::locate(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
   auto it = std::upper_bound(starts.begin(), starts.end(), offset);
   const auto line = static_cast<uint32_t>(it - starts.begin());
+  // Count from the line start, or from the last block boundary inside the line.
+  uint32_t from = starts[line - 1];
   uint32_t column = 1;
-  for (uint32_t i = starts[line - 1]; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  const uint32_t block = offset / kBlock * kBlock;
+  if (block > from && block / kBlock < data_->block_columns.size()) {
+    from = block;
+    column += data_->block_columns[block / kBlock];
   }
+  for (uint32_t i = from; i < offset; ++i) column += starts_code_point(text[i]);
   return {line, column};
 }
 

@@ -44,6 +44,7 @@ class SourceText {
   const std::string& encoding() const { return data_->encoding; }
 
   std::string_view slice(Span span) const;
+  /// Line and column of a byte offset; the cost does not grow with the line's length.
   Location locate(uint32_t offset) const;
   uint32_t line_count() const { return static_cast<uint32_t>(data_->line_starts.size()); }
   /// The span of 1-based line `line`, without its line terminator.
@@ -56,7 +57,11 @@ class SourceText {
     std::string text;
     std::string encoding;
     std::vector<uint32_t> line_starts;
+    /// Code points from the start of its line to each block boundary (every kBlock bytes),
+    /// so that a column is counted from at most kBlock bytes away.
+    std::vector<uint32_t> block_columns;
   };
+  static constexpr uint32_t kBlock = 4096;
   std::shared_ptr<const Data> data_;
 };
 

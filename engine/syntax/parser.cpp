@@ -6,6 +6,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "GongkaiLexer.h"
@@ -286,13 +287,15 @@ Span whole_text(const SourceText& source) {
   return {0, static_cast<uint32_t>(source.text().size())};
 }
 
-/// Passes the diagnostics of one parse on to `sink` in the order of their positions.
+/// Passes the diagnostics of one parse on to `sink` in the order of their positions (a note
+/// without a position, that more were not kept, last).
 void forward_in_order(const DiagnosticSink& found, DiagnosticSink& sink) {
   std::vector<Diagnostic> diagnostics = found.diagnostics();
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
-    return std::pair(a.location.line, a.location.column) <
-           std::pair(b.location.line, b.location.column);
-  });
+  const auto position = [](const Diagnostic& d) {
+    return std::pair(d.location.line == 0 ? UINT32_MAX : d.location.line, d.location.column);
+  };
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [&](const auto& a, const auto& b) { return position(a) < position(b); });
   for (auto& diagnostic : diagnostics) sink.report(std::move(diagnostic));
 }
 

@@ -3,6 +3,7 @@
 #   EXPECTED_EXIT   the exit status (always checked)
 #   EXPECTED        a file whose text must equal stdout+stderr verbatim
 #   EXPECT_LINES    regular expressions ("@@"-separated) each matching a whole line of stdout
+#                   or of stderr
 #   EXPECT_STDERR   a file whose text must equal stderr verbatim
 #   MAX_SECONDS     the longest the run may take
 cmake_policy(SET CMP0007 NEW)
@@ -40,7 +41,10 @@ if(DEFINED EXPECT_LINES)
   foreach(pattern IN LISTS patterns)
     file(STRINGS ${OUTPUT}.stdout found REGEX "^${pattern}$" LIMIT_COUNT 1 ENCODING UTF-8)
     if(NOT found)
-      message(FATAL_ERROR "no line of ${OUTPUT}.stdout matches ^${pattern}$")
+      file(STRINGS ${OUTPUT}.stderr found REGEX "^${pattern}$" LIMIT_COUNT 1 ENCODING UTF-8)
+    endif()
+    if(NOT found)
+      message(FATAL_ERROR "no line of ${OUTPUT}.stdout or .stderr matches ^${pattern}$")
     endif()
   endforeach()
 endif()

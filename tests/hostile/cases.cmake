@@ -46,6 +46,10 @@ gongkai_hostile_test(big-100mb 1 ${GK_HOSTILE_DIR} LABELS big
 # exit status 2, not an abort. Not under the sanitizers, which reserve terabytes of it.
 gongkai_hostile_test(out-of-memory 2 ${GK_HOSTILE_DIR} LABELS big MEMORY_KB 800000
   EXPECTED out-of-memory.out ARGS inspect big-100mb.txt)
+# In a batch, the document is reported like an unreadable file and the others are checked.
+gongkai_hostile_test(out-of-memory.batch 2 ${GK_HOSTILE_DIR} LABELS big MEMORY_KB 800000
+  LINES "big-100mb.txt: error: out of memory: a document needs about 20 times its size in memory \\[E-READ-TOO-LARGE\\]@@nested-headings.txt: 部门决算 [0-9.]+：错误 [0-9]+，警告 [0-9]+，提示 [0-9]+；规则 [0-9]+ 条：.*"
+  ARGS check big-100mb.txt nested-headings.txt)
 
 # Rules: 10,000 nested brackets are E008, not a stack overflow; a catastrophic pattern gives
 # its rule an error while the other rule passes, within seconds.

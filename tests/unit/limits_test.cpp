@@ -1,8 +1,9 @@
 // Tests for the limits of rule files and of evaluation: an expression nested deeper than
 // kMaxExpressionDepth (brackets, not/-, operator chains) is a clear E008 at its place, not a
-// stack overflow, and one at the limit still compiles and runs; a catastrophic pattern in a
-// rule stops at ICU's time limit and gives that rule an `error` outcome while the other
-// rules of the pack still run.
+// stack overflow, and one at the limit still compiles and runs; a flood of errors keeps the
+// first 100 and counts the rest; a long line is shown as a window around the caret (in
+// messages, findings and the HTML report); a catastrophic pattern in a rule stops at ICU's
+// time limit and gives that rule an `error` outcome while the other rules still run.
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -13,6 +14,8 @@
 #include "check/pack.h"
 #include "document/extract.h"
 #include "eval/evaluator.h"
+#include "html_parts.h"
+#include "base/caret_line.h"
 #include "syntax/nesting.h"
 
 namespace {
@@ -164,4 +167,47 @@ TEST_CASE("limits: a catastrophic pattern gives its rule an error, the other rul
   CHECK(result.rules[2].outcome == Outcome::Error);
   REQUIRE(result.rules[2].items.size() == 1);
   CHECK(result.rules[2].items.front().message == "模式“(a+)+$”匹配超出时间限制");
+}
+
+TEST_CASE("limits: a million unknown characters give 100 errors and a count of the rest") {
+  const auto start = std::chrono::steady_clock::now();
+  const auto c = compile(std::string(1000000, '$'));
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 20.0);
+  CHECK(c.pack == nullptr);
+  REQUIRE(c.diagnostics.size() == gk::kMaxDiagnostics + 1);
+  CHECK(c.diagnostics.front().code == "E003");
+  CHECK(c.diagnostics.front().location == gk::Location{1, 1});
+  CHECK(c.diagnostics[99].location == gk::Location{1, 100});
+  const auto& note = c.diagnostics.back();
+  CHECK(note.code == "E-TOO-MANY");
+  CHECK(note.severity == gk::Severity::Note);
+  CHECK(gk::render(note) ==
+        "deep.gk: note: 还有 999900 个问题未列出（只列出前 100 个）/ 999900 more problems not shown "
+        "(only the first 100 are listed) [E-TOO-MANY]\n");
+}
+
+TEST_CASE("limits: a long line is shown as a window of 1,000 characters around the caret") {
+  const std::string line = repeat("一", 3000) + "X" + repeat("b", 5000);
+  // The caret on X (column 3001): 40 characters before it, "..." on both sides; the pad is
+  // three cells for "..." and two cells per Chinese character.
+  CHECK(gk::caret_lines(line, 3001, 1) ==
+        "  ..." + repeat("一", 40) + "X" + repeat("b", 959) + "...\n  " + std::string(3 + 80, ' ') + "^\n");
+  // Near the end (8,001 characters), the window is the line's last 1,000 characters.
+  CHECK(gk::caret_lines(line, 8000, 2) ==
+        "  ..." + repeat("b", 1000) + "\n  " + std::string(3 + 998, ' ') + "^~\n");
+  // Near the start, no "..." before; a short line is shown whole.
+  CHECK(gk::caret_lines(line, 2, 3) ==
+        "  " + repeat("一", 1000) + "...\n    ^~~~~~\n");
+  CHECK(gk::caret_lines("ab一", 3, 1) == "  ab一\n    ^~\n");
+}
+
+TEST_CASE("limits: the HTML report shows a long line as a window around the finding") {
+  const std::string text = "部门决算\n" + repeat("b", 3000) + "X" + repeat("c", 3000) + "\n";
+  const gk::SourceText source("d.txt", text);
+  const uint32_t x = static_cast<uint32_t>(text.find('X'));
+  CHECK(gk::cli::html::marked_line(source, 2, {x, x + 1}, {}) ==
+        "..." + repeat("b", 40) + "<mark class=\"at\">X</mark>" + repeat("c", 959) + "...");
+  // A short line is shown whole.
+  CHECK(gk::cli::html::marked_line(source, 1, {0, 6}, {}) == "<mark class=\"at\">部门</mark>决算");
 }
