@@ -45,12 +45,15 @@ std::optional<std::string> format_twice(const SourceText& file) {
   return std::nullopt;
 }
 
-/// Evaluates `pack` on the fixed document and renders the findings every way.
+/// Evaluates `pack` on the fixed document and its appended report, as `check` does, and
+/// renders the findings every way.
 std::optional<std::string> check_fixed_document(const check::Pack& pack) {
   const auto& document = fixed_document();
   cli::DocumentCheck check;
   check.document = &document;
-  check.packs.push_back(eval::evaluate(pack, document));
+  check.packs = eval::evaluate_file({&pack}, document);
+  // Whatever its kinds, the pack also runs on the main document itself.
+  if (check.packs.empty()) check.packs.push_back(eval::evaluate(pack, document));
   for (const auto lang : {Language::Zh, Language::En}) {
     cli::TextOptions options;
     options.verbose = true;
