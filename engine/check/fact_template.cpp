@@ -14,6 +14,7 @@
 
 #include "base/unicode.h"
 #include "base/utf16_text.h"
+#include "check/template_anchor.h"
 #include "check/template_syntax.h"
 #include "document/numbers.h"
 
@@ -21,6 +22,7 @@ namespace gk {
 
 struct FactTemplate::CompiledPattern {
   std::unique_ptr<icu::RegexPattern> regex;
+  std::optional<fact_template::LeadAnchor> lead;  ///< templates that start with a text hole
 };
 
 namespace {
@@ -34,9 +36,8 @@ constexpr int32_t kTimeLimitTicks = 1500;
 // ---- Building the regex --------------------------------------------------------------
 
 constexpr std::string_view kOptionalSpace = R"(\s*)";
-// Sentence ends a gap never crosses; a text hole does not cross commas or lines either.
-constexpr std::string_view kSentenceEnds = "。；;！!？?";
-constexpr std::string_view kClauseEnds = "。；;！!？?，,";
+using fact_template::kClauseEnds;
+using fact_template::kSentenceEnds;
 
 /// A number as conversion leaves it: "**2907.5**", "-3.5", "138, 307, 276. 56",
 /// "137,500,26 5.00" (a thousands group is three digits, possibly split by a space).
@@ -78,10 +79,14 @@ std::string count_pattern() {
 std::string text_pattern() {
   const std::string edge = "[^\\s" + std::string(kClauseEnds) + "]";
   const std::string inner = "[^\\r\\n" + std::string(kClauseEnds) + "]";
-  return edge + "(?:" + inner + "{0,28}?" + edge + ")??";
+  return edge + "(?:" + inner + "{0," + std::to_string(fact_template::kTextHoleInnerChars) +
+         "}?" + edge + ")??";
 }
 
-std::string gap_pattern() { return "[^" + std::string(kSentenceEnds) + "]{0,40}?"; }
+std::string gap_pattern() {
+  return "[^" + std::string(kSentenceEnds) + "]{0," + std::to_string(fact_template::kGapChars) +
+         "}?";
+}
 
 std::string hex_escape(char32_t cp) {
   char buffer[16];
@@ -274,9 +279,45 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
     problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
     return std::nullopt;
   }
+  pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
+  if (pattern->lead) {
+    const std::vector<TemplateToken> tail(syntax.tokens.begin() + pattern->lead->word_token,
+                                          syntax.tokens.end());
+    pattern->lead->tail.reset(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(template_regex(tail, compiled.holes_)), 0, parse_error,
+        status));
+    if (U_FAILURE(status)) {
+      problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
+      return std::nullopt;
+    }
+  }
   compiled.pattern_ = std::move(pattern);
   return compiled;
 }
+
+namespace {
+
+/// The current match of `m` as a TemplateMatch with its captured figures read.
+TemplateMatch current_match(const icu::RegexMatcher& m, const Utf16Text& input,
+                            std::string_view sentence, const std::vector<TemplateHole>& holes,
+                            UErrorCode& status) {
+  TemplateMatch found;
+  found.begin = input.to_utf8(m.start64(status));
+  found.end = input.to_utf8(m.end64(status));
+  for (size_t i = 0; i < holes.size(); ++i) {
+    const auto group = static_cast<int32_t>(i + 1);
+    TemplateCapture capture;
+    capture.begin = input.to_utf8(m.start64(group, status));
+    capture.end = input.to_utf8(m.end64(group, status));
+    capture.text = std::string(sentence.substr(capture.begin, capture.end - capture.begin));
+    read_figure(holes[i].kind, capture);
+    found.captures.push_back(std::move(capture));
+  }
+  return found;
+}
+
+
+}  // namespace
 
 MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
@@ -285,21 +326,14 @@ MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateM
   std::unique_ptr<icu::RegexMatcher> matcher(pattern_->regex->matcher(input.text, status));
   if (U_FAILURE(status)) return MatchStatus::Failed;
   matcher->setTimeLimit(kTimeLimitTicks, status);
-  while (U_SUCCESS(status) && matcher->find(status)) {
-    TemplateMatch found;
-    found.begin = input.to_utf8(matcher->start64(status));
-    found.end = input.to_utf8(matcher->end64(status));
-    for (size_t i = 0; i < holes_.size(); ++i) {
-      const auto group = static_cast<int32_t>(i + 1);
-      TemplateCapture capture;
-      capture.begin = input.to_utf8(matcher->start64(group, status));
-      capture.end = input.to_utf8(matcher->end64(group, status));
-      capture.text = std::string(sentence.substr(capture.begin, capture.end - capture.begin));
-      read_figure(holes_[i].kind, capture);
-      found.captures.push_back(std::move(capture));
-    }
-    if (U_FAILURE(status)) break;
-    out.push_back(std::move(found));
+  auto add = [&] {
+    TemplateMatch found = current_match(*matcher, input, sentence, holes_, status);
+    if (U_SUCCESS(status)) out.push_back(std::move(found));
+  };
+  if (pattern_->lead) {
+    fact_template::match_near_anchor(*pattern_->lead, *matcher, input.text, add, status);
+  } else {
+    while (U_SUCCESS(status) && matcher->find(status)) add();
   }
   if (status == U_REGEX_TIME_OUT) return MatchStatus::TimeLimit;
   return U_FAILURE(status) ? MatchStatus::Failed : MatchStatus::Ok;

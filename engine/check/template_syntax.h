@@ -11,6 +11,17 @@
 
 namespace gk::fact_template {
 
+// What the regex pieces may span (fact_template.cpp builds them, template_anchor.cpp relies
+// on the same bounds).
+/// Sentence ends a gap (…) never crosses.
+inline constexpr std::string_view kSentenceEnds = "。；;！!？?";
+/// Clause ends a text hole never crosses (nor a line end).
+inline constexpr std::string_view kClauseEnds = "。；;！!？?，,";
+/// Characters inside a text hole between its two edge characters, at most.
+inline constexpr int kTextHoleInnerChars = 28;
+/// Characters a gap (…) covers at most.
+inline constexpr int kGapChars = 40;
+
 /// A piece of the template: a literal character, whitespace, a gap (…) or a hole.
 struct TemplateToken {
   enum class Type { Literal, Space, Gap, Hole };

@@ -78,7 +78,7 @@ TEST_CASE("breakdown: a total, its parts and their shares in one paragraph") {
         "本年收入合计377.75万元，其中：财政拨款收入306.88万元，占81.24%；其他收入70.87万元，占18.76%");
 }
 
-TEST_CASE("breakdown: triggers 主要用于, 包括 and 分别为; shares naming their base") {
+TEST_CASE("breakdown: triggers 主要用于, 包括 and 分别为, shares naming their base") {
   const Document doc = extract(
       "财政拨款支出306.88万元，主要用于以下方面：一般公共服务（类）支出101.49万元，占比33.07%；"
       "卫生健康（类）支出205.39万元，占66.93%。\n\n"

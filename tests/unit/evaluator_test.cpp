@@ -209,7 +209,7 @@ TEST_CASE("evaluator: cannot verify when a figure is not found, saying what is m
   CHECK(c.rule("R-6").outcome == Outcome::CannotVerify);
 }
 
-TEST_CASE("evaluator: a runaway pattern is an error of its rule; the next rule still runs") {
+TEST_CASE("evaluator: a runaway pattern is an error of its rule, the next rule still runs") {
   const auto c = check("rule R-1 \"灾难性的模式\" {\n  require mentions(doc, \"(a+)+b\")\n}\n"
                        "rule R-2 \"之后的规则\" {\n  require mentions(doc, \"a{5}\")\n}\n",
                        "一、说明\n" + std::string(5000, 'a') + "\n");

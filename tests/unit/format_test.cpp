@@ -84,7 +84,7 @@ TEST_CASE("fmt: the shipped packs are laid out canonically") {
   CHECK(checked >= 10);
 }
 
-TEST_CASE("fmt: comments stay in place; blank lines are normalised") {
+TEST_CASE("fmt: comments stay in place, blank lines are normalised") {
   const std::string input =
       "\n\n# header   \n\n\n"
       "pack 试验 {   # after the brace\n"
@@ -250,7 +250,7 @@ TEST_CASE("fmt: keywords, strings, patterns and full-width punctuation are kept 
         "section 说明 = heading \"说明\"\n");
 }
 
-TEST_CASE("fmt: a file with syntax errors is not formatted; the errors are reported") {
+TEST_CASE("fmt: a file with syntax errors is not formatted, the errors are reported") {
   gk::DiagnosticSink sink;
   const auto formatted = gk::format_rule_file(SourceText("bad.gk", "part 决算表 heading \"决算表$\"\n"), sink);
   CHECK_FALSE(formatted.has_value());

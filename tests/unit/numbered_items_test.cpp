@@ -79,7 +79,7 @@ TEST_CASE("numbered items: a list that starts again at 1 inside a section of its
   CHECK(items[7].title == "存在问题");
 }
 
-TEST_CASE("numbered items: a gap and a repeat are seen; a long clause is shortened") {
+TEST_CASE("numbered items: a gap and a repeat are seen, a long clause is shortened") {
   const Document doc = extract(
       "二、存在问题\n"
       "1.预算执行进度有待加强，部分项目资金支付进度滞后于序时进度。\n"

@@ -146,7 +146,7 @@ TEST_CASE("example 004: parts 第一部分, 第2部分, 第3部分, 第四部分
   CHECK(s->numbering->value == 7);
 }
 
-TEST_CASE("example 000: TOC entries are not body sections; 名词解释 entries are not headings") {
+TEST_CASE("example 000: TOC entries are not body sections, 名词解释 entries are not headings") {
   auto doc = extract_example("000_55a67829f5fef050.txt");
   CHECK(doc.toc.size() >= 20);
   size_t parts = 0;

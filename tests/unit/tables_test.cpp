@@ -310,7 +310,7 @@ TEST_CASE("tables: a lone tabbed heading is not a table") {
   CHECK_FALSE(x->taken(1));
 }
 
-TEST_CASE("tables: two tab-separated rows make a table; single blank lines stay inside") {
+TEST_CASE("tables: two tab-separated rows make a table, single blank lines stay inside") {
   const auto x = extract("项目\t金额\n甲\t1.00\n\n乙\t2.00\n\n\n丙\t3.00\n");
   REQUIRE(x->tables.size() == 1);
   const Table& table = x->tables[0];
