@@ -1,6 +1,7 @@
 // compile_pack: reads every file of a pack, registers its names, then checks each
 // declaration in turn. All problems are reported; nothing is evaluated here.
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <unicode/regex.h>
@@ -119,6 +120,20 @@ std::string literal_pattern(std::string_view text) {
   return out;
 }
 
+std::optional<std::string> plain_text_of(std::string_view normalized) {
+  if (normalized.empty()) return std::nullopt;
+  for (size_t i = 0; i < normalized.size();) {
+    const char32_t cp = unicode::next_code_point(normalized, i);
+    const bool ascii_plain = cp < 0x80 && std::isgraph(static_cast<int>(cp)) &&
+                             !std::isalpha(static_cast<int>(cp)) &&
+                             !is_regex_syntax(static_cast<char>(cp)) && cp != '#';
+    const bool caseless = unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+                          (cp >= 0x2010 && cp <= 0x205E);
+    if (!ascii_plain && !caseless) return std::nullopt;
+  }
+  return std::string(normalized);
+}
+
 std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& literal) {
   std::vector<size_t> origins;
   const std::string normalized = normalize_with_origins(literal.value, &origins);
@@ -141,7 +156,7 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
               describe_regex_error(status, lang_));
     return std::nullopt;
   }
-  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized});
+  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized, plain_text_of(normalized)});
   return static_cast<uint32_t>(pack_.regexes.size() - 1);
 }
 

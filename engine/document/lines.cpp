@@ -43,11 +43,8 @@ bool is_list_dash(char32_t cp) { return cp == '-' || cp == 0x2022 || cp == 0x00B
 /// Appends kept characters and whitespace decisions to a MatchingView.
 class ViewBuilder {
  public:
-  explicit ViewBuilder(Span span) : last_end_(span.begin) {
-    view_.text.reserve(span.size());
-    view_.origin.reserve(span.size() + 1);
-    view_.origin_end.reserve(span.size());
-  }
+  /// Room for the span's bytes: NFKC rarely makes text longer (push() grows when it does).
+  explicit ViewBuilder(Span span) : last_end_(span.begin) { grow(span.size()); }
 
   /// Keeps a CJK ideograph (U+4E00–U+9FFF, three bytes, NFKC-inert): the bulk of the text.
   void keep_han(uint32_t begin, std::string_view original) {
@@ -85,29 +82,48 @@ class ViewBuilder {
   }
 
   MatchingView finish() {
-    view_.origin.push_back(last_end_);
+    view_.text.resize(size_);
+    view_.origin.resize(size_ + 1);
+    view_.origin[size_] = last_end_;
+    view_.origin_end.resize(size_);
     return std::move(view_);
   }
 
  private:
   /// A pending whitespace run becomes one space between two non-CJK characters.
   void flush_space(bool next_cjk) {
-    if (space_pending_ && !view_.text.empty() && !previous_cjk_ && !next_cjk) {
+    if (space_pending_ && size_ > 0 && !previous_cjk_ && !next_cjk) {
       push(" ", space_begin_, space_end_);
     }
     space_pending_ = false;
   }
 
+  /// Writes in place: this runs for every character of every line.
   void push(std::string_view bytes, uint32_t begin, uint32_t end) {
-    view_.text.append(bytes);
-    for (size_t i = 0; i < bytes.size(); ++i) {
-      view_.origin.push_back(begin);
-      view_.origin_end.push_back(end);
+    const size_t n = bytes.size();
+    if (size_ + n > capacity_) grow(std::max(size_ + n, 2 * capacity_));
+    char* text = view_.text.data() + size_;
+    uint32_t* origin = view_.origin.data() + size_;
+    uint32_t* origin_end = view_.origin_end.data() + size_;
+    for (size_t i = 0; i < n; ++i) {
+      text[i] = bytes[i];
+      origin[i] = begin;
+      origin_end[i] = end;
     }
+    size_ += n;
     last_end_ = end;
   }
 
-  MatchingView view_;
+  void grow(size_t capacity) {
+    capacity_ = capacity;
+    view_.text.resize(capacity_);
+    view_.origin.resize(capacity_ + 1);
+    view_.origin_end.resize(capacity_);
+  }
+
+  MatchingView view_;  // sized to capacity_ while building; size_ bytes are used
+  size_t size_ = 0;
+  size_t capacity_ = 0;
   std::string normalized_;  // NFKC of the current character, reused
   uint32_t last_end_;
   bool previous_cjk_ = false;

@@ -273,7 +273,9 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
 }  // namespace
 
 bool Context::find(uint32_t regex, std::string_view text) {
-  return run_find(matcher(regex), text, pack_.regexes[regex].source, timed_out_[regex]);
+  const check::CompiledRegex& compiled = pack_.regexes[regex];
+  if (compiled.plain) return text.find(*compiled.plain) != std::string_view::npos;
+  return run_find(matcher(regex), text, compiled.source, timed_out_[regex]);
 }
 
 bool Context::find(const ast::Expr& pattern, const Value& value, std::string_view text) {
@@ -298,12 +300,14 @@ bool Context::find_runtime(const std::string& literal, std::string_view text) {
       runtime_regexes_.erase(it);
       throw RuleError{fmt::format("无法使用模式“{}”", literal)};
     }
-    extra_regexes_.push_back({std::move(compiled), literal});
+    extra_regexes_.push_back({std::move(compiled), literal, check::plain_text_of(literal)});
     UErrorCode s2 = U_ZERO_ERROR;
     extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
     extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
     extra_timed_out_.push_back(false);
   }
+  if (const auto& plain = extra_regexes_[it->second].plain)
+    return text.find(*plain) != std::string_view::npos;
   return run_find(*extra_matchers_[it->second], text, literal, extra_timed_out_[it->second]);
 }
 

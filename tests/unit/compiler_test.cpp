@@ -651,3 +651,16 @@ TEST_CASE("compiler: the body of a rule with a duplicate number is checked too")
   for (const auto& d : sink.diagnostics()) found.push_back(d.code);
   CHECK(found == std::vector<std::string>{"E109", "E101"});
 }
+
+TEST_CASE("compiler: a pattern of plain Chinese text is searched as text") {
+  using gk::check::plain_text_of;
+  CHECK(plain_text_of("政府性基金") == "政府性基金");
+  CHECK(plain_text_of("“三公”经费") == "“三公”经费");
+  CHECK(plain_text_of("2024年度,") == "2024年度,");
+  CHECK_FALSE(plain_text_of("三公.{0,2}经费"));  // regex syntax
+  CHECK_FALSE(plain_text_of("^附件"));
+  CHECK_FALSE(plain_text_of("\\(境\\)"));
+  CHECK_FALSE(plain_text_of("PPP项目"));  // letters match either case
+  CHECK_FALSE(plain_text_of("公务 接待"));  // whitespace
+  CHECK_FALSE(plain_text_of(""));
+}
