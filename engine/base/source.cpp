@@ -29,11 +29,18 @@ SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
     data.line_starts.push_back(static_cast<uint32_t>(p - begin + 1));
   }
+  // Block by block: the column restarts after the block's last line break.
   data.block_columns.reserve(data.text.size() / kBlock + 1);
   uint32_t column = 0;
-  for (size_t i = 0; i < data.text.size(); ++i) {
-    if (i % kBlock == 0) data.block_columns.push_back(column);
-    column = data.text[i] == '\n' ? 0 : column + starts_code_point(data.text[i]);
+  for (size_t block = 0; block < data.text.size(); block += kBlock) {
+    data.block_columns.push_back(column);
+    const size_t block_end = std::min(data.text.size(), block + kBlock);
+    size_t from = block;
+    if (const void* newline = memrchr(begin + block, '\n', block_end - block)) {
+      from = static_cast<size_t>(static_cast<const char*>(newline) - begin) + 1;
+      column = 0;
+    }
+    for (size_t i = from; i < block_end; ++i) column += starts_code_point(data.text[i]);
   }
   data_ = std::make_shared<const Data>(std::move(data));
 }

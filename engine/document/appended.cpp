@@ -68,7 +68,7 @@ struct PartHeading {
   std::string_view title;
 };
 
-std::optional<PartHeading> part_heading(const std::vector<Line>& lines, size_t i) {
+std::optional<PartHeading> part_heading(Lines lines, size_t i) {
   if (!lines[i].view.text.starts_with("第")) return std::nullopt;
   const auto prefix = parse_number_prefix(lines[i].view);
   if (!prefix || prefix->numbering.style != NumberingStyle::Part) return std::nullopt;
@@ -89,7 +89,7 @@ bool holds_attachments(std::string_view part_title) {
 
 }  // namespace
 
-std::vector<AppendedRange> find_appended_reports(const std::vector<Line>& lines) {
+std::vector<AppendedRange> find_appended_reports(Lines lines) {
   std::vector<AppendedRange> reports;
   std::optional<PartHeading> host_part;  // the host's last part heading before the report
   size_t first_content = 0;  // the first line that is neither blank nor a 附件 label

@@ -22,6 +22,6 @@ struct AppendedRange {
 
 /// The appended reports of a text, in order; empty when the text is one document. A title
 /// block at the very top is the document's own title, not an appended report.
-std::vector<AppendedRange> find_appended_reports(const std::vector<Line>& lines);
+std::vector<AppendedRange> find_appended_reports(Lines lines);
 
 }  // namespace gk::doc

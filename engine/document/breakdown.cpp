@@ -139,7 +139,7 @@ bool breaks_line_after_trigger(const Document& doc, const Lead& lead, const Narr
   const size_t line_break = doc.source.slice({lead.begin, label}).rfind('\n');
   if (line_break == std::string_view::npos) return false;
   const auto next_line = static_cast<uint32_t>(lead.begin + line_break + 1);
-  return only_joiners(matching_view(doc.source, {next_line, label}).text);
+  return only_joiners(matching_text(doc.source, {next_line, label}).text);
 }
 
 /// The amounts of one paragraph, Document::amounts[first, end()), with their leads.
@@ -182,7 +182,7 @@ Figures figures_of(const Document& doc, const std::vector<AmountRange>& ranges, 
     figures.leads.push_back(lead_of(doc, from, doc.amounts[i]));
     from = doc.amounts[i].quantity.span.end;
   }
-  figures.tail.text = matching_view(doc.source, {from, doc.paragraphs[paragraph].span.end}).text;
+  figures.tail.text = matching_text(doc.source, {from, doc.paragraphs[paragraph].span.end}).text;
   figures.tail.label = figures.tail.text.size();
   return figures;
 }

@@ -46,7 +46,7 @@ Line blank_line(const Line& line) {
   return out;
 }
 
-Document extract_lines(SourceText source, const std::vector<Line>& lines) {
+Document extract_lines(SourceText source, Lines lines) {
   Document doc;
   doc.source = std::move(source);
   if (!lines.empty()) doc.extent = Span{lines.front().span.begin, lines.back().span.end};
@@ -73,9 +73,7 @@ Document extract_document(SourceText source) {
   // cost stays linear however many reports a text holds.
   std::vector<Document> appended;
   for (const auto& report : reports) {
-    const std::vector<Line> own(lines.begin() + static_cast<std::ptrdiff_t>(report.begin),
-                                lines.begin() + static_cast<std::ptrdiff_t>(report.end));
-    Document doc = extract_lines(source, own);
+    Document doc = extract_lines(source, Lines(lines).subspan(report.begin, report.end - report.begin));
     doc.title = report.title;
     if (const auto year = year_in(report.title)) doc.year = year;
     doc.kind = kind_from_title(report.title);

@@ -3,6 +3,7 @@
 #include "document/lines.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/unicode.h"
 
@@ -40,7 +41,9 @@ bool is_invisible(char32_t cp) {
 /// List dashes removed at the start of a line when a space follows: "- ", "• ", "· ".
 bool is_list_dash(char32_t cp) { return cp == '-' || cp == 0x2022 || cp == 0x00B7; }
 
-/// Appends kept characters and whitespace decisions to a MatchingView.
+/// Appends kept characters and whitespace decisions to a MatchingView; without `kWithMap`,
+/// only the text and the original span it covers are kept.
+template <bool kWithMap>
 class ViewBuilder {
  public:
   /// Room for the span's bytes: NFKC rarely makes text longer (push() grows when it does).
@@ -49,7 +52,18 @@ class ViewBuilder {
   /// Keeps a CJK ideograph (U+4E00–U+9FFF, three bytes, NFKC-inert): the bulk of the text.
   void keep_han(uint32_t begin, std::string_view original) {
     flush_space(true);
-    push(original, begin, begin + 3);
+    if (size_ + 3 > capacity_) grow(std::max(size_ + 3, 2 * capacity_));
+    std::memcpy(view_.text.data() + size_, original.data(), 3);
+    if constexpr (kWithMap) {
+      uint32_t* origin = view_.origin.data() + size_;
+      uint32_t* origin_end = view_.origin_end.data() + size_;
+      origin[0] = origin[1] = origin[2] = begin;
+      origin_end[0] = origin_end[1] = origin_end[2] = begin + 3;
+    } else if (size_ == 0) {
+      first_begin_ = begin;
+    }
+    size_ += 3;
+    last_end_ = begin + 3;
     previous_cjk_ = true;
   }
 
@@ -81,6 +95,13 @@ class ViewBuilder {
     space_end_ = end;
   }
 
+  /// The text alone, and the original bytes from its first kept character to its last.
+  ViewText finish_text() {
+    view_.text.resize(size_);
+    const Span covered = size_ == 0 ? Span{last_end_, last_end_} : Span{first_begin_, last_end_};
+    return {std::move(view_.text), covered};
+  }
+
   MatchingView finish() {
     view_.text.resize(size_);
     view_.origin.resize(size_ + 1);
@@ -102,13 +123,16 @@ class ViewBuilder {
   void push(std::string_view bytes, uint32_t begin, uint32_t end) {
     const size_t n = bytes.size();
     if (size_ + n > capacity_) grow(std::max(size_ + n, 2 * capacity_));
-    char* text = view_.text.data() + size_;
-    uint32_t* origin = view_.origin.data() + size_;
-    uint32_t* origin_end = view_.origin_end.data() + size_;
-    for (size_t i = 0; i < n; ++i) {
-      text[i] = bytes[i];
-      origin[i] = begin;
-      origin_end[i] = end;
+    std::memcpy(view_.text.data() + size_, bytes.data(), n);
+    if constexpr (kWithMap) {
+      uint32_t* origin = view_.origin.data() + size_;
+      uint32_t* origin_end = view_.origin_end.data() + size_;
+      for (size_t i = 0; i < n; ++i) {
+        origin[i] = begin;
+        origin_end[i] = end;
+      }
+    } else if (size_ == 0) {
+      first_begin_ = begin;
     }
     size_ += n;
     last_end_ = end;
@@ -117,11 +141,13 @@ class ViewBuilder {
   void grow(size_t capacity) {
     capacity_ = capacity;
     view_.text.resize(capacity_);
+    if constexpr (!kWithMap) return;
     view_.origin.resize(capacity_ + 1);
     view_.origin_end.resize(capacity_);
   }
 
   MatchingView view_;  // sized to capacity_ while building; size_ bytes are used
+  uint32_t first_begin_ = 0;  // original start of the first kept character (without map)
   size_t size_ = 0;
   size_t capacity_ = 0;
   std::string normalized_;  // NFKC of the current character, reused
@@ -133,14 +159,15 @@ class ViewBuilder {
 };
 
 /// Walks the original bytes of a span once, feeding a ViewBuilder.
+template <bool kWithMap>
 class ViewScanner {
  public:
-  ViewScanner(std::string_view text, Span span) : text_(text.substr(0, span.end)), pos_(span.begin),
-                                                  builder_(span) {}
+  ViewScanner(std::string_view text, Span span)
+      : text_(text.substr(0, span.end)), pos_(span.begin), builder_(span) {}
 
-  MatchingView run() {
+  ViewBuilder<kWithMap>& scan() {
     while (pos_ < text_.size()) step();
-    return builder_.finish();
+    return builder_;
   }
 
  private:
@@ -213,7 +240,7 @@ class ViewScanner {
 
   std::string_view text_;
   uint32_t pos_;
-  ViewBuilder builder_;
+  ViewBuilder<kWithMap> builder_;
   bool line_start_ = true;
 };
 
@@ -256,7 +283,14 @@ MatchingView matching_view(const SourceText& source, Span span) {
   const auto size = static_cast<uint32_t>(source.text().size());
   span.end = std::min(span.end, size);
   span.begin = std::min(span.begin, span.end);
-  return ViewScanner(source.text(), span).run();
+  return ViewScanner<true>(source.text(), span).scan().finish();
+}
+
+ViewText matching_text(const SourceText& source, Span span) {
+  const auto size = static_cast<uint32_t>(source.text().size());
+  span.end = std::min(span.end, size);
+  span.begin = std::min(span.begin, span.end);
+  return ViewScanner<false>(source.text(), span).scan().finish_text();
 }
 
 std::vector<Line> split_lines(const SourceText& source) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,16 @@ struct MatchingView {
 /// whitespace runs (tabs included) to one space; trims both ends.
 MatchingView matching_view(const SourceText& source, Span span);
 
+/// The matching-view text of a span, without the byte map.
+struct ViewText {
+  std::string text;
+  Span original;  ///< first kept character to last; empty, at the span's start, when none
+};
+
+/// matching_view(source, span).text, and the original span that text covers, for callers
+/// that need no position inside it: cheaper (no map is built).
+ViewText matching_text(const SourceText& source, Span span);
+
 struct Line {
   uint32_t number = 0;            ///< 1-based
   Span span;                      ///< original bytes, without the line terminator
@@ -51,5 +62,8 @@ struct Line {
 
 /// One Line per physical line (a final LF does not start another, empty line).
 std::vector<Line> split_lines(const SourceText& source);
+
+/// Consecutive lines of a text: all of them, or one appended report's.
+using Lines = std::span<const Line>;
 
 }  // namespace gk::doc

@@ -43,7 +43,7 @@ bool continues_heading(std::string_view head, std::string_view tail) {
 
 class TreeBuilder {
  public:
-  TreeBuilder(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes)
+  TreeBuilder(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes)
       : doc_(doc), lines_(lines), classes_(classes) {}
 
   std::vector<ParagraphDraft> build();
@@ -59,7 +59,7 @@ class TreeBuilder {
   void close_sections(size_t down_to_depth, uint32_t end);
 
   Document& doc_;
-  const std::vector<Line>& lines_;
+  Lines lines_;
   std::vector<ClassifiedLine>& classes_;
   std::vector<std::pair<uint32_t, int>> open_;  // section index, rank
   std::vector<ParagraphDraft> drafts_;
@@ -188,12 +188,12 @@ std::vector<ParagraphDraft> TreeBuilder::build() {
 
 }  // namespace
 
-void fill_toc(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+void fill_toc(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes,
               const structure::TocRange& toc);
-void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+void fill_title(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes,
                 size_t title_end);
 
-std::vector<ParagraphDraft> extract_structure(Document& doc, const std::vector<Line>& lines,
+std::vector<ParagraphDraft> extract_structure(Document& doc, Lines lines,
                                               const std::vector<bool>& consumed) {
   auto classes = structure::classify_lines(lines, consumed);
   size_t title_end = lines.size();

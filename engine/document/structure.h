@@ -27,7 +27,7 @@ std::optional<int> year_in(std::string_view text);
 /// Fills doc.title, doc.year, doc.toc, doc.toc_span and doc.sections; returns the
 /// paragraphs (with their section) for the narrative pass. Lines flagged in `consumed`
 /// (tables) are skipped.
-std::vector<ParagraphDraft> extract_structure(Document& doc, const std::vector<Line>& lines,
+std::vector<ParagraphDraft> extract_structure(Document& doc, Lines lines,
                                               const std::vector<bool>& consumed);
 
 }  // namespace gk::doc

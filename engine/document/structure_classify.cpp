@@ -104,7 +104,7 @@ bool ends_with_full_stop(const Line& line) {
 
 /// In a run of same-style items where most are paragraphs (a list of duties, say), the short
 /// ones ending in "。" and the run-in ones are list items too.
-void demote_list_items(const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+void demote_list_items(Lines lines, std::vector<ClassifiedLine>& classes,
                        const std::vector<size_t>& run) {
   size_t paragraphs = 0;
   for (size_t i : run) paragraphs += classes[i].role == LineRole::NumberedParagraph;
@@ -120,7 +120,7 @@ void demote_list_items(const std::vector<Line>& lines, std::vector<ClassifiedLin
 
 /// Groups numbered lines into runs: same style, values increasing, no line of a
 /// higher-ranked style in between.
-void demote_by_runs(const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes) {
+void demote_by_runs(Lines lines, std::vector<ClassifiedLine>& classes) {
   std::array<std::vector<size_t>, 5> runs;
   auto flush = [&](int from_rank) {
     for (int r = from_rank; r < 5; ++r) {
@@ -144,7 +144,7 @@ void demote_by_runs(const std::vector<Line>& lines, std::vector<ClassifiedLine>&
 
 size_t char_count(std::string_view text) { return unicode::length(text); }
 
-std::vector<ClassifiedLine> classify_lines(const std::vector<Line>& lines,
+std::vector<ClassifiedLine> classify_lines(Lines lines,
                                            const std::vector<bool>& consumed) {
   std::vector<ClassifiedLine> classes(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {

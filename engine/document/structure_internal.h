@@ -22,7 +22,7 @@ struct ClassifiedLine {
 };
 
 /// Classifies every line (consumed lines become Skip).
-std::vector<ClassifiedLine> classify_lines(const std::vector<Line>& lines,
+std::vector<ClassifiedLine> classify_lines(Lines lines,
                                            const std::vector<bool>& consumed);
 
 /// The view bytes [begin, end) as a view of their own (origin map sliced with them).
@@ -40,7 +40,7 @@ struct TocRange {
   size_t first = 0;
   size_t last = 0;
 };
-std::optional<TocRange> find_toc(const std::vector<Line>& lines,
+std::optional<TocRange> find_toc(Lines lines,
                                  const std::vector<ClassifiedLine>& classes);
 
 }  // namespace gk::doc::structure

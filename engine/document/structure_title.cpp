@@ -46,7 +46,7 @@ bool reads_as_sentence(std::string_view t) {
          t.find(',') != std::string_view::npos;
 }
 
-std::vector<size_t> title_candidates(const std::vector<Line>& lines,
+std::vector<size_t> title_candidates(Lines lines,
                                      const std::vector<ClassifiedLine>& classes, size_t end) {
   std::vector<size_t> out;
   for (size_t i = 0; i < end; ++i) {
@@ -59,7 +59,7 @@ std::vector<size_t> title_candidates(const std::vector<Line>& lines,
 
 }  // namespace
 
-void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+void fill_title(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes,
                 size_t title_end) {
   const auto candidates = title_candidates(lines, classes, title_end);
   // Front matter is skipped up to the title; past it only when a part heading (or the TOC)
@@ -84,7 +84,7 @@ void fill_title(Document& doc, const std::vector<Line>& lines, std::vector<Class
   }
 }
 
-void fill_toc(Document& doc, const std::vector<Line>& lines, std::vector<ClassifiedLine>& classes,
+void fill_toc(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes,
               const structure::TocRange& toc) {
   doc.toc_span = lines[toc.marker].span.merge(lines[toc.last - 1].span);
   for (size_t i = toc.marker; i < toc.last; ++i) {

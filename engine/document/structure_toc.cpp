@@ -13,7 +13,7 @@ bool same_numbering(const ClassifiedLine& a, const ClassifiedLine& b) {
          a.prefix->numbering.value == b.prefix->numbering.value;
 }
 
-std::optional<size_t> find_marker(const std::vector<Line>& lines) {
+std::optional<size_t> find_marker(Lines lines) {
   for (size_t i = 0; i < lines.size() && i < kMarkerSearchLines; ++i) {
     const auto& t = lines[i].view.text;
     if (t == "目录" || t == "目 录" || t == "目次") return i;
@@ -27,7 +27,7 @@ size_t next_nonblank(const std::vector<ClassifiedLine>& classes, size_t i) {
 }
 
 /// The line where the body restarts with the TOC's first entry, or nullopt.
-std::optional<size_t> find_restart(const std::vector<Line>& lines,
+std::optional<size_t> find_restart(Lines lines,
                                    const std::vector<ClassifiedLine>& classes, size_t first) {
   for (size_t j = first + 1; j < classes.size(); ++j) {
     if (same_numbering(classes[j], classes[first])) return j;
@@ -46,7 +46,7 @@ size_t entry_count(const std::vector<ClassifiedLine>& classes, size_t first, siz
 
 }  // namespace
 
-std::optional<TocRange> find_toc(const std::vector<Line>& lines,
+std::optional<TocRange> find_toc(Lines lines,
                                  const std::vector<ClassifiedLine>& classes) {
   if (auto marker = find_marker(lines)) {
     const size_t first = next_nonblank(classes, *marker + 1);

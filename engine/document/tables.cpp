@@ -9,9 +9,9 @@ namespace tables {
 
 TableCell make_cell(const SourceText& source, Span span) {
   TableCell cell;
-  const MatchingView view = matching_view(source, span);
-  cell.span = view.text.empty() ? span : view.to_original(0, view.text.size());
-  cell.text = view.text;
+  ViewText view = matching_text(source, span);
+  cell.span = view.text.empty() ? span : view.original;
+  cell.text = std::move(view.text);
   if (cell.text.empty()) return cell;
   cell.kind = CellKind::Text;
   if (auto number = parse_cell_number(cell.text)) {
@@ -60,7 +60,7 @@ void consume_rows(const tables::RawBlock& block, std::vector<bool>& consumed) {
 
 }  // namespace
 
-std::vector<Table> extract_tables(const SourceText& source, const std::vector<Line>& lines,
+std::vector<Table> extract_tables(const SourceText& source, Lines lines,
                                   std::vector<bool>& consumed) {
   auto blocks = tables::find_blocks(source, lines);
   std::vector<Table> found;
@@ -83,7 +83,7 @@ std::vector<Table> extract_tables(const SourceText& source, const std::vector<Li
   return found;
 }
 
-std::vector<TableReference> find_table_references(const std::vector<Line>& lines,
+std::vector<TableReference> find_table_references(Lines lines,
                                                   const std::vector<bool>& consumed) {
   std::vector<TableReference> references;
   for (size_t i = 0; i < lines.size(); ++i) {

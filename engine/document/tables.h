@@ -16,12 +16,12 @@ namespace gk::doc {
 /// every line that belongs to a table — rows, code, unit, 部门 and note lines, and a title
 /// line unless that title is a numbered heading (which stays for the section tree).
 /// Table::section is left 0; the caller assigns sections.
-std::vector<Table> extract_tables(const SourceText& source, const std::vector<Line>& lines,
+std::vector<Table> extract_tables(const SourceText& source, Lines lines,
                                   std::vector<bool>& consumed);
 
 /// Lines that name tables given elsewhere ("详见附表", "（详情见附件）", "见附件") and
 /// are not themselves tables.
-std::vector<TableReference> find_table_references(const std::vector<Line>& lines,
+std::vector<TableReference> find_table_references(Lines lines,
                                                   const std::vector<bool>& consumed);
 
 }  // namespace gk::doc

@@ -23,7 +23,7 @@ constexpr size_t kMaxJoinedTextLength = 20;  ///< code points of a text line ins
 
 struct Scan {
   const SourceText& source;
-  const std::vector<Line>& lines;
+  Lines lines;
   std::vector<LineKind> kinds;
   std::vector<std::vector<TableCell>> fields;  ///< cells of each tabbed line's fields
 };
@@ -56,7 +56,7 @@ void join_lone_cells_to_rows(std::vector<LineKind>& kinds) {
   }
 }
 
-Scan classify(const SourceText& source, const std::vector<Line>& lines) {
+Scan classify(const SourceText& source, Lines lines) {
   Scan scan{source, lines, {}, {}};
   scan.kinds.reserve(lines.size());
   scan.fields.resize(lines.size());
@@ -236,7 +236,7 @@ size_t take_cell_region(const Scan& scan, size_t begin, std::vector<RawBlock>& b
 
 }  // namespace
 
-std::vector<RawBlock> find_blocks(const SourceText& source, const std::vector<Line>& lines) {
+std::vector<RawBlock> find_blocks(const SourceText& source, Lines lines) {
   const Scan scan = classify(source, lines);
   std::vector<RawBlock> blocks;
   size_t i = 0;

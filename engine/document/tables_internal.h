@@ -37,7 +37,7 @@ TableCell make_cell(const SourceText& source, Span span);
 TableCell empty_cell(uint32_t offset);
 
 /// The table-shaped blocks among `lines`, in document order.
-std::vector<RawBlock> find_blocks(const SourceText& source, const std::vector<Line>& lines);
+std::vector<RawBlock> find_blocks(const SourceText& source, Lines lines);
 
 /// Fills header_rows, columns and rows of `table` from the block's rows (which it takes).
 void build_grid(RawBlock& block, Table& table);
@@ -54,12 +54,12 @@ std::optional<int> small_integer(std::string_view text);
 
 /// Reads the title, code, unit and 部门 lines above line `first` (not above `floor`),
 /// marking consumed lines; returns the index of the first line that belongs to the table.
-uint32_t read_metadata(const std::vector<Line>& lines, uint32_t first, uint32_t floor,
+uint32_t read_metadata(Lines lines, uint32_t first, uint32_t floor,
                        Table& table, std::vector<bool>& consumed);
 
 /// Reads the notes below line `last` (not at or beyond `limit`), marking them consumed;
 /// returns the index of the table's last line (the last note, or `last`).
-uint32_t read_notes(const SourceText& source, const std::vector<Line>& lines, uint32_t last,
+uint32_t read_notes(const SourceText& source, Lines lines, uint32_t last,
                     uint32_t limit, Table& table, std::vector<bool>& consumed);
 
 /// Matching-view text with ASCII spaces removed ("事业 收入" → "事业收入").

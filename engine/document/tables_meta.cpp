@@ -158,13 +158,13 @@ bool states_no_data(string_view text) {
 }
 
 void set_note_text(const SourceText& source, TableNote& note) {
-  note.text = matching_view(source, note.span).text;
+  note.text = matching_text(source, note.span).text;
   note.states_no_data = states_no_data(note.text);
 }
 
 }  // namespace
 
-uint32_t read_metadata(const std::vector<Line>& lines, uint32_t first, uint32_t floor,
+uint32_t read_metadata(Lines lines, uint32_t first, uint32_t floor,
                        Table& table, std::vector<bool>& consumed) {
   uint32_t top = first;
   size_t seen = 0;
@@ -189,7 +189,7 @@ uint32_t read_metadata(const std::vector<Line>& lines, uint32_t first, uint32_t 
   return top;
 }
 
-uint32_t read_notes(const SourceText& source, const std::vector<Line>& lines, uint32_t last,
+uint32_t read_notes(const SourceText& source, Lines lines, uint32_t last,
                     uint32_t limit, Table& table, std::vector<bool>& consumed) {
   uint32_t end = last;
   for (uint32_t i = last + 1; i < limit; ++i) {
