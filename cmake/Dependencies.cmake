@@ -1,7 +1,7 @@
 # Finds every dependency of gongkai. Each comes from a Debian 12 package; when one is
 # missing, configuration stops and names the package and the command that installs it.
 
-set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev doctest-dev")
+set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev")
 
 function(gongkai_missing what package)
   message(FATAL_ERROR

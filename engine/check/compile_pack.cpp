@@ -120,18 +120,25 @@ std::string literal_pattern(std::string_view text) {
   return out;
 }
 
-std::optional<std::string> plain_text_of(std::string_view normalized) {
-  if (normalized.empty()) return std::nullopt;
+std::vector<std::string> plain_texts_of(std::string_view normalized) {
+  std::vector<std::string> texts(1);
   for (size_t i = 0; i < normalized.size();) {
     const char32_t cp = unicode::next_code_point(normalized, i);
+    if (cp == '|') {
+      if (texts.back().empty()) return {};  // an empty choice matches everywhere
+      texts.emplace_back();
+      continue;
+    }
     const bool ascii_plain = cp < 0x80 && std::isgraph(static_cast<int>(cp)) &&
                              !std::isalpha(static_cast<int>(cp)) &&
                              !is_regex_syntax(static_cast<char>(cp)) && cp != '#';
     const bool caseless = unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
                           (cp >= 0x2010 && cp <= 0x205E);
-    if (!ascii_plain && !caseless) return std::nullopt;
+    if (!ascii_plain && !caseless) return {};
+    unicode::append_utf8(texts.back(), cp);
   }
-  return std::string(normalized);
+  if (texts.back().empty()) return {};
+  return texts;
 }
 
 std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& literal) {
@@ -156,7 +163,7 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
               describe_regex_error(status, lang_));
     return std::nullopt;
   }
-  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized, plain_text_of(normalized)});
+  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized, plain_texts_of(normalized)});
   return static_cast<uint32_t>(pack_.regexes.size() - 1);
 }
 

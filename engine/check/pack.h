@@ -30,9 +30,10 @@ namespace gk::check {
 struct CompiledRegex {
   std::shared_ptr<const icu::RegexPattern> pattern;
   std::string source;  ///< after normalisation (NFKC, full-width punctuation kept literal)
-  /// The text the pattern stands for when it is plain Chinese text (no regex syntax, no
-  /// letters that have case): found by a substring search, the same answer, much faster.
-  std::optional<std::string> plain;
+  /// The texts the pattern stands for when it is plain Chinese text or a choice of such
+  /// texts ("原因|由于|因为"; no other regex syntax, no letters that have case): found by
+  /// substring searches, the same answer, much faster. Empty for any other pattern.
+  std::vector<std::string> plain;
 };
 
 struct CompiledSelector {
@@ -152,8 +153,9 @@ std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string de
 std::string normalize_pattern(std::string_view pattern);
 /// Literal text (a list item, a value) as a regular expression matching it in the view.
 std::string literal_pattern(std::string_view text);
-/// A normalised pattern as the text it matches when it has no regex syntax and no cased
-/// letters (Han characters, CJK and general punctuation, digits); nullopt otherwise.
-std::optional<std::string> plain_text_of(std::string_view normalized);
+/// A normalised pattern as the texts it matches when it is plain text or a choice of plain
+/// texts separated by "|": no other regex syntax and no cased letters (Han characters, CJK
+/// and general punctuation, digits). Empty otherwise.
+std::vector<std::string> plain_texts_of(std::string_view normalized);
 
 }  // namespace gk::check

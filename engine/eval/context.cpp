@@ -254,11 +254,17 @@ namespace {
 /// Searches `text`; a pattern that ran out of time is marked in `timed_out` and, on this
 /// document, fails at once every time after that (one slow match per pattern, not one per
 /// sentence or row).
+bool contains_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
+}
+
 bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern,
               std::vector<bool>::reference timed_out) {
   if (timed_out) throw RuleError{time_limit_message(pattern)};
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   m.reset(input);
   const bool found = m.find(status);
   static const icu::UnicodeString kNothing;
@@ -274,7 +280,7 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
 
 bool Context::find(uint32_t regex, std::string_view text) {
   const check::CompiledRegex& compiled = pack_.regexes[regex];
-  if (compiled.plain) return text.find(*compiled.plain) != std::string_view::npos;
+  if (!compiled.plain.empty()) return contains_any(text, compiled.plain);
   return run_find(matcher(regex), text, compiled.source, timed_out_[regex]);
 }
 
@@ -300,14 +306,14 @@ bool Context::find_runtime(const std::string& literal, std::string_view text) {
       runtime_regexes_.erase(it);
       throw RuleError{fmt::format("无法使用模式“{}”", literal)};
     }
-    extra_regexes_.push_back({std::move(compiled), literal, check::plain_text_of(literal)});
+    extra_regexes_.push_back({std::move(compiled), literal, check::plain_texts_of(literal)});
     UErrorCode s2 = U_ZERO_ERROR;
     extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
     extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
     extra_timed_out_.push_back(false);
   }
-  if (const auto& plain = extra_regexes_[it->second].plain)
-    return text.find(*plain) != std::string_view::npos;
+  if (const auto& plain = extra_regexes_[it->second].plain; !plain.empty())
+    return contains_any(text, plain);
   return run_find(*extra_matchers_[it->second], text, literal, extra_timed_out_[it->second]);
 }
 

@@ -652,15 +652,19 @@ TEST_CASE("compiler: the body of a rule with a duplicate number is checked too")
   CHECK(found == std::vector<std::string>{"E109", "E101"});
 }
 
-TEST_CASE("compiler: a pattern of plain Chinese text is searched as text") {
-  using gk::check::plain_text_of;
-  CHECK(plain_text_of("政府性基金") == "政府性基金");
-  CHECK(plain_text_of("“三公”经费") == "“三公”经费");
-  CHECK(plain_text_of("2024年度,") == "2024年度,");
-  CHECK_FALSE(plain_text_of("三公.{0,2}经费"));  // regex syntax
-  CHECK_FALSE(plain_text_of("^附件"));
-  CHECK_FALSE(plain_text_of("\\(境\\)"));
-  CHECK_FALSE(plain_text_of("PPP项目"));  // letters match either case
-  CHECK_FALSE(plain_text_of("公务 接待"));  // whitespace
-  CHECK_FALSE(plain_text_of(""));
+TEST_CASE("compiler: a pattern of plain Chinese text, or a choice of them, is searched as text") {
+  using gk::check::plain_texts_of;
+  using Texts = std::vector<std::string>;
+  CHECK(plain_texts_of("政府性基金") == Texts{"政府性基金"});
+  CHECK(plain_texts_of("“三公”经费") == Texts{"“三公”经费"});
+  CHECK(plain_texts_of("2024年度,") == Texts{"2024年度,"});
+  CHECK(plain_texts_of("原因|由于|因为") == Texts{"原因", "由于", "因为"});
+  CHECK(plain_texts_of("三公.{0,2}经费").empty());  // regex syntax
+  CHECK(plain_texts_of("^附件").empty());
+  CHECK(plain_texts_of("\\(境\\)").empty());
+  CHECK(plain_texts_of("PPP项目").empty());  // letters match either case
+  CHECK(plain_texts_of("公务 接待").empty());  // whitespace
+  CHECK(plain_texts_of("原因|").empty());      // an empty choice matches anywhere
+  CHECK(plain_texts_of("|原因").empty());
+  CHECK(plain_texts_of("").empty());
 }

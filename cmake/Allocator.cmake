@@ -1,0 +1,21 @@
+# The memory allocator of the programs (gongkai and the benchmarks): mimalloc (Debian's
+# libmimalloc-dev, 2.0), which replaces malloc and operator new for the whole process.
+# Extraction and evaluation make many small allocations that live for one document; with
+# glibc's allocator about a fifth of a batch's time went to malloc and free
+# (bench/README.md has the figures). -DGK_MIMALLOC=OFF builds with the system allocator.
+# The sanitized and fuzzing builds always use the system allocator, which the sanitizers
+# replace with their own.
+
+option(GK_MIMALLOC "Link the gongkai program and the benchmarks with mimalloc" ON)
+
+add_library(gongkai_allocator INTERFACE)
+if(GK_MIMALLOC AND NOT GK_SANITIZE AND NOT GK_FUZZ)
+  find_package(mimalloc 2.0 CONFIG QUIET)
+  if(NOT mimalloc_FOUND)
+    gongkai_missing("mimalloc (or configure with -DGK_MIMALLOC=OFF)" libmimalloc-dev)
+  endif()
+  target_link_libraries(gongkai_allocator INTERFACE mimalloc)
+  message(STATUS "gongkai: allocator mimalloc ${mimalloc_VERSION}")
+else()
+  message(STATUS "gongkai: allocator of the C library")
+endif()
