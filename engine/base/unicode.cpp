@@ -206,10 +206,8 @@ size_t valid_utf8_prefix(std::string_view bytes) {
   size_t pos = 0;
   while (pos < size) {
     const unsigned char lead = p[pos];
-    if (pos + 8 <= size && ascii_word(bytes.data() + pos)) {
-      pos += 8;
-    } else if (lead < 0x80) {
-      ++pos;
+    if (lead < 0x80) {
+      pos += pos + 8 <= size && ascii_word(bytes.data() + pos) ? 8 : 1;
     } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
                is_continuation(p[pos + 1]) && is_continuation(p[pos + 2])) {
       pos += 3;  // the common case in Chinese text: BMP characters from U+1000 up
@@ -225,10 +223,16 @@ size_t valid_utf8_prefix(std::string_view bytes) {
 bool is_valid_utf8(std::string_view bytes) { return valid_utf8_prefix(bytes) == bytes.size(); }
 
 size_t length(std::string_view utf8) {
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t size = utf8.size();
   size_t count = 0;
-  for (size_t pos = 0; pos < utf8.size(); ++count) {
-    if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+  for (size_t pos = 0; pos < size; ++count) {
+    const unsigned char lead = p[pos];
+    if (lead < 0x80) {
       ++pos;
+    } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
+               is_continuation(p[pos + 1]) && is_continuation(p[pos + 2])) {
+      pos += 3;  // as in valid_utf8_prefix: most Chinese text
     } else {
       next_code_point(utf8, pos);
     }

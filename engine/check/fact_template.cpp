@@ -23,6 +23,7 @@ namespace gk {
 struct FactTemplate::CompiledPattern {
   std::unique_ptr<icu::RegexPattern> regex;
   std::optional<fact_template::LeadAnchor> lead;  ///< templates that start with a text hole
+  std::optional<fact_template::WordCheck> word_check;  ///< other templates with a Han word inside
 };
 
 namespace {
@@ -279,17 +280,23 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
     problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
     return std::nullopt;
   }
-  pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
-  if (pattern->lead) {
-    const std::vector<TemplateToken> tail(syntax.tokens.begin() + pattern->lead->word_token,
+  // The template from token `from` on, for the checks at its first Han word.
+  auto tail_pattern = [&](size_t from) {
+    const std::vector<TemplateToken> tail(syntax.tokens.begin() + static_cast<std::ptrdiff_t>(from),
                                           syntax.tokens.end());
-    pattern->lead->tail.reset(icu::RegexPattern::compile(
+    return std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
         icu::UnicodeString::fromUTF8(template_regex(tail, compiled.holes_)), 0, parse_error,
         status));
-    if (U_FAILURE(status)) {
-      problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
-      return std::nullopt;
-    }
+  };
+  pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
+  if (pattern->lead) {
+    pattern->lead->tail = tail_pattern(pattern->lead->word_token);
+  } else if ((pattern->word_check = fact_template::find_word_check(syntax.tokens))) {
+    pattern->word_check->tail = tail_pattern(pattern->word_check->word_token);
+  }
+  if (U_FAILURE(status)) {
+    problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
+    return std::nullopt;
   }
   compiled.pattern_ = std::move(pattern);
   return compiled;
@@ -332,6 +339,8 @@ MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateM
   };
   if (pattern_->lead) {
     fact_template::match_near_anchor(*pattern_->lead, *matcher, input.text, add, status);
+  } else if (pattern_->word_check && !pattern_->word_check->passes(input.text, kTimeLimitTicks, status)) {
+    // no match anywhere: the tail matches at no occurrence of the word
   } else {
     while (U_SUCCESS(status) && matcher->find(status)) add();
   }

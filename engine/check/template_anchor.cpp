@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 #include "base/unicode.h"
 
@@ -52,7 +54,54 @@ bool is_barrier(Barrier barrier, UChar32 c) {
   return false;
 }
 
+/// The index of the first Han literal at or after `from`, and the run of Han literals there.
+std::pair<size_t, icu::UnicodeString> han_word_at_or_after(const std::vector<TemplateToken>& tokens,
+                                                           size_t from) {
+  size_t i = from;
+  while (i < tokens.size() &&
+         !(tokens[i].type == TemplateToken::Type::Literal && unicode::is_han(tokens[i].cp))) {
+    ++i;
+  }
+  const size_t first = i;
+  // Consecutive Han characters: the matching view keeps no whitespace between them.
+  icu::UnicodeString word;
+  for (; i < tokens.size() && tokens[i].type == TemplateToken::Type::Literal &&
+         unicode::is_han(tokens[i].cp);
+       ++i) {
+    word.append(static_cast<UChar32>(tokens[i].cp));
+  }
+  return {first, word};
+}
+
 }  // namespace
+
+
+bool WordCheck::passes(const icu::UnicodeString& text, int32_t time_limit,
+                       UErrorCode& status) const {
+  std::unique_ptr<icu::RegexMatcher> m(tail->matcher(text, status));
+  if (U_FAILURE(status)) return false;
+  m->setTimeLimit(time_limit, status);
+  m->useTransparentBounds(true).useAnchoringBounds(false);  // lookbehinds see before the word
+  const int32_t length = text.length();
+  for (int32_t at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    m->region(at, length, status);
+    const bool found = m->lookingAt(status);
+    if (U_FAILURE(status)) return false;
+    if (found) return true;
+  }
+  return false;
+}
+
+std::optional<WordCheck> find_word_check(const std::vector<TemplateToken>& tokens) {
+  size_t start = 0;
+  while (start < tokens.size() && tokens[start].type == TemplateToken::Type::Space) ++start;
+  auto [first, word] = han_word_at_or_after(tokens, start);
+  if (word.isEmpty() || first == start) return std::nullopt;
+  WordCheck check;
+  check.word_token = first;
+  check.word = word;
+  return check;
+}
 
 int32_t LeadAnchor::window_start(const icu::UnicodeString& text, int32_t at) const {
   int32_t counted = 0;
@@ -106,13 +155,7 @@ std::optional<LeadAnchor> find_lead_anchor(const std::vector<TemplateToken>& tok
       }
     }
   }
-  lead.word_token = i;
-  // Consecutive Han characters: the matching view keeps no whitespace between them.
-  for (; i < tokens.size() && tokens[i].type == TemplateToken::Type::Literal &&
-         unicode::is_han(tokens[i].cp);
-       ++i) {
-    lead.word.append(static_cast<UChar32>(tokens[i].cp));
-  }
+  std::tie(lead.word_token, lead.word) = han_word_at_or_after(tokens, i);
   if (lead.word.isEmpty()) return std::nullopt;
   if (!other_characters) lead.barrier = gap ? Barrier::SentenceEnds : Barrier::ClauseEnds;
   return lead;

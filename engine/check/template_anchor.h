@@ -39,6 +39,22 @@ struct LeadAnchor {
   int32_t window_start(const icu::UnicodeString& text, int32_t at) const;
 };
 
+/// The first Han word of a template that does not start with it, and the template from
+/// that word on: a sentence where the tail matches at no occurrence of the word holds no
+/// match, so the (costlier) search of the whole template is skipped there.
+struct WordCheck {
+  size_t word_token = 0;
+  icu::UnicodeString word;
+  std::unique_ptr<icu::RegexPattern> tail;  ///< set by the caller, which builds the regexes
+
+  /// True when the tail matches at some occurrence of the word in `text`.
+  bool passes(const icu::UnicodeString& text, int32_t time_limit, UErrorCode& status) const;
+};
+
+/// The word check of a template whose first Han word comes after other pieces; nullopt
+/// for a template that starts with its word or has none.
+std::optional<WordCheck> find_word_check(const std::vector<TemplateToken>& tokens);
+
 /// The lead anchor of a template that starts with a text hole and reaches a Han character
 /// through text holes, choices, gaps and single literal characters only; nullopt for any
 /// other template (a figure before the first Han character can be any length).
