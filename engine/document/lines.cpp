@@ -49,21 +49,25 @@ class ViewBuilder {
   /// Room for the span's bytes: NFKC rarely makes text longer (push() grows when it does).
   explicit ViewBuilder(Span span) : last_end_(span.begin) { grow(span.size()); }
 
-  /// Keeps a CJK ideograph (U+4E00–U+9FFF, three bytes, NFKC-inert): the bulk of the text.
-  void keep_han(uint32_t begin, std::string_view original) {
+  /// Keeps a run of CJK ideographs (U+4E00–U+9FFF, three bytes each, NFKC-inert): the bulk
+  /// of the text, copied in one go. `original` is the run's bytes, starting at `begin`.
+  void keep_han_run(uint32_t begin, std::string_view original) {
     flush_space(true);
-    if (size_ + 3 > capacity_) grow(std::max(size_ + 3, 2 * capacity_));
-    std::memcpy(view_.text.data() + size_, original.data(), 3);
+    const size_t n = original.size();
+    if (size_ + n > capacity_) grow(std::max(size_ + n, 2 * capacity_));
+    std::memcpy(view_.text.data() + size_, original.data(), n);
     if constexpr (kWithMap) {
       uint32_t* origin = view_.origin.data() + size_;
       uint32_t* origin_end = view_.origin_end.data() + size_;
-      origin[0] = origin[1] = origin[2] = begin;
-      origin_end[0] = origin_end[1] = origin_end[2] = begin + 3;
+      for (uint32_t i = 0; i < n; i += 3) {
+        origin[i] = origin[i + 1] = origin[i + 2] = begin + i;
+        origin_end[i] = origin_end[i + 1] = origin_end[i + 2] = begin + i + 3;
+      }
     } else if (size_ == 0) {
       first_begin_ = begin;
     }
-    size_ += 3;
-    last_end_ = begin + 3;
+    size_ += n;
+    last_end_ = begin + static_cast<uint32_t>(n);
     previous_cjk_ = true;
   }
 
@@ -177,10 +181,12 @@ class ViewScanner {
       pos_ += static_cast<uint32_t>(noise);
     } else if (c < 0x80) {
       ascii(c);
-    } else if (is_common_han(c)) {
-      builder_.keep_han(pos_, text_.substr(pos_, 3));
+    } else if (is_common_han(pos_)) {
+      uint32_t end = pos_ + 3;
+      while (end < text_.size() && is_common_han(end)) end += 3;
+      builder_.keep_han_run(pos_, text_.substr(pos_, end - pos_));
       line_start_ = false;
-      pos_ += 3;
+      pos_ = end;
     } else {
       size_t next = pos_;
       const char32_t cp = unicode::next_code_point(text_, next);
@@ -211,12 +217,13 @@ class ViewScanner {
     pos_ = next;
   }
 
-  /// A well-formed three-byte sequence of U+4E00–U+9FFF starts at the current position
-  /// (lead byte E4 with a second byte from B8, up to lead byte E9).
-  bool is_common_han(unsigned char lead) const {
-    if (lead < 0xE4 || lead > 0xE9 || pos_ + 3 > text_.size()) return false;
-    const auto b1 = static_cast<unsigned char>(text_[pos_ + 1]);
-    const auto b2 = static_cast<unsigned char>(text_[pos_ + 2]);
+  /// A well-formed three-byte sequence of U+4E00–U+9FFF starts at byte `at` (lead byte E4
+  /// with a second byte from B8, up to lead byte E9).
+  bool is_common_han(size_t at) const {
+    const auto lead = static_cast<unsigned char>(text_[at]);
+    if (lead < 0xE4 || lead > 0xE9 || at + 3 > text_.size()) return false;
+    const auto b1 = static_cast<unsigned char>(text_[at + 1]);
+    const auto b2 = static_cast<unsigned char>(text_[at + 2]);
     if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
     return lead != 0xE4 || b1 >= 0xB8;
   }

@@ -1,7 +1,7 @@
-// Tests for check/template_anchor: which templates get a lead anchor, the window of starts
-// before an anchor word, and that matching near anchors gives exactly the matches of a
-// plain ICU search over the whole template, on every paragraph of the examples and on
-// random text built to trip the window (anchor words, sentence ends, commas, spaces).
+// Tests for check/template_anchor: which templates get a lead anchor or a word check, the
+// window of starts before an anchor word, and that matching with them gives exactly the
+// matches of a plain ICU search over the whole template, on every paragraph of the
+// examples and on random text built to trip them (anchor words, sentence ends, commas).
 #include <doctest/doctest.h>
 
 #include <unicode/regex.h>
@@ -90,6 +90,10 @@ const std::vector<std::string_view> kTemplates = {
     "{项目:文本}，{说明:文本}…原因",
     "{甲:文本}、{乙:文本}主要用于{用途:文本}",
     "{项目:文本} 上年 {方向:增加|减少}",
+    // No lead anchor, but a word check at the first Han word.
+    "{本年:金额}。…上年…{方向:增加|减少}{变动:金额}…{幅度方向:增长|下降}{幅度:百分比}",
+    "{本年:金额}…上年…{方向:增加|减少}{变动:金额}",
+    "{类:在职|实有}…{总数:整数}，其中…{甲:整数}",
 };
 
 }  // namespace
@@ -123,6 +127,22 @@ TEST_CASE("lead anchor: templates that start otherwise, or reach a figure first,
   CHECK_FALSE(anchor_of("{本年:金额}…上年"));
   CHECK_FALSE(anchor_of("{类:在职|在编}…{总数:整数}人"));
   CHECK_FALSE(anchor_of("{项目:文本}，{金额:金额}元"));
+}
+
+TEST_CASE("word check: templates with pieces before their first Han word") {
+  auto word_check_of = [](std::string_view text) {
+    const auto syntax = gk::fact_template::read_template(gk::unicode::nfkc(text), gk::Language::Zh);
+    REQUIRE(syntax.problems.empty());
+    return gk::fact_template::find_word_check(syntax.tokens);
+  };
+  auto check = word_check_of("{本年:金额}…上年…{方向:增加|减少}{变动:金额}");
+  REQUIRE(check);
+  CHECK(utf8(check->word) == "上年");
+  check = word_check_of("{类:在职|实有}…{总数:整数}，其中…{甲:整数}");
+  REQUIRE(check);
+  CHECK(utf8(check->word) == "其中");
+  CHECK_FALSE(word_check_of("年初预算为{预算:金额}"));  // starts with its word: ICU is fast
+  CHECK_FALSE(word_check_of("{甲:金额}，{乙:百分比}"));    // no Han word
 }
 
 TEST_CASE("lead anchor: the window stops at the bound and at a barrier, not at whitespace") {
@@ -170,7 +190,7 @@ TEST_CASE("lead anchor: matches equal a plain search on random text around the a
   const std::vector<std::string> pieces = {
       "支出预算为", "预算为", "比上年", "与上年相比", "上年", "主要用于", "原因", "增加", "减少",
       "公务接待费", "经费", "3.5万元", "12万元", "，", "。", "；", " ", "\n", "a", "1", "了",
-      "支出决算为", "决算为"};
+      "支出决算为", "决算为", "增长", "下降", "10%", "在职", "其中", "5人", "2,345.6万元"};
   std::vector<FactTemplate> facts;
   for (const auto t : kTemplates) facts.push_back(compiled(t));
   std::mt19937 random(20261123);
