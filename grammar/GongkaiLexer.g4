@@ -12,10 +12,12 @@
 // A rule number such as JS-3G-01 is only recognised right after `rule`/`test` (the mode
 // RULE_NUMBER), so `v-1` elsewhere stays a subtraction.
 //
-// \u0001 is a stand-in for a Han character that no keyword uses: the parser hands the lexer
-// its text with those characters replaced by it (engine/syntax/parser.cpp), because the
-// lexer caches its decisions only for code points below 128; Chinese names and strings
-// would otherwise be lexed several times slower. Nothing else may use \u0001.
+// \u0001 is a stand-in for a Han character that no keyword uses, and \u0002 for any other
+// character above ASCII that is neither a letter nor a number and appears in no literal
+// (Chinese punctuation in strings and comments): the parser hands the lexer its text with
+// those characters replaced (engine/syntax/parser.cpp), because the lexer caches its
+// decisions only for code points below 128; Chinese names and strings would otherwise be
+// lexed several times slower. Nothing else may use \u0001 or \u0002.
 //
 // Comments go to the hidden channel: the parser never sees them, and the formatter
 // (engine/syntax/format*.cpp) finds them in the token stream to put them back in place.

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <utility>
 
 #include "base/unicode.h"
@@ -20,10 +21,35 @@
 
 namespace gk {
 
+/// The ICU side of a template. The regexes are compiled on first use, once, whichever
+/// thread gets there first: a pack holds many templates and a document needs few, and a
+/// single check should not pay for them all.
 struct FactTemplate::CompiledPattern {
-  std::unique_ptr<icu::RegexPattern> regex;
   std::optional<fact_template::LeadAnchor> lead;  ///< templates that start with a text hole
   std::optional<fact_template::WordCheck> word_check;  ///< other templates with a Han word inside
+  std::string tail_regex;  ///< the template from the word of `lead` or `word_check` on
+
+  struct Regexes {
+    std::unique_ptr<icu::RegexPattern> whole, tail;
+    UErrorCode status = U_ZERO_ERROR;
+  };
+  /// The compiled regexes of the template whose regex is `whole`.
+  const Regexes& regexes(const std::string& whole) const {
+    std::call_once(once_, [&] {
+      UParseError where{};
+      compiled_.whole.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(whole), 0,
+                                                       where, compiled_.status));
+      if (!tail_regex.empty() && U_SUCCESS(compiled_.status)) {
+        compiled_.tail.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(tail_regex),
+                                                        0, where, compiled_.status));
+      }
+    });
+    return compiled_;
+  }
+
+ private:
+  mutable std::once_flag once_;
+  mutable Regexes compiled_;
 };
 
 namespace {
@@ -271,32 +297,16 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
   compiled.holes_ = std::move(syntax.holes);
   compiled.regex_ = template_regex(syntax.tokens, compiled.holes_);
 
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError parse_error{};
   auto pattern = std::make_shared<CompiledPattern>();
-  pattern->regex.reset(icu::RegexPattern::compile(
-      icu::UnicodeString::fromUTF8(compiled.regex_), 0, parse_error, status));
-  if (U_FAILURE(status)) {
-    problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
-    return std::nullopt;
-  }
-  // The template from token `from` on, for the checks at its first Han word.
-  auto tail_pattern = [&](size_t from) {
-    const std::vector<TemplateToken> tail(syntax.tokens.begin() + static_cast<std::ptrdiff_t>(from),
-                                          syntax.tokens.end());
-    return std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(template_regex(tail, compiled.holes_)), 0, parse_error,
-        status));
-  };
   pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
-  if (pattern->lead) {
-    pattern->lead->tail = tail_pattern(pattern->lead->word_token);
-  } else if ((pattern->word_check = fact_template::find_word_check(syntax.tokens))) {
-    pattern->word_check->tail = tail_pattern(pattern->word_check->word_token);
-  }
-  if (U_FAILURE(status)) {
-    problems.push_back({0, text.size(), fact_template::internal_error(lang, u_errorName(status))});
-    return std::nullopt;
+  if (!pattern->lead) pattern->word_check = fact_template::find_word_check(syntax.tokens);
+  const size_t word = pattern->lead        ? pattern->lead->word_token
+                      : pattern->word_check ? pattern->word_check->word_token
+                                            : syntax.tokens.size();
+  if (word < syntax.tokens.size()) {
+    const std::vector<TemplateToken> tail(syntax.tokens.begin() + static_cast<std::ptrdiff_t>(word),
+                                          syntax.tokens.end());
+    pattern->tail_regex = template_regex(tail, compiled.holes_);
   }
   compiled.pattern_ = std::move(pattern);
   return compiled;
@@ -328,9 +338,11 @@ TemplateMatch current_match(const icu::RegexMatcher& m, const Utf16Text& input,
 
 MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
-  UErrorCode status = U_ZERO_ERROR;
+  const CompiledPattern::Regexes& regexes = pattern_->regexes(regex_);
+  UErrorCode status = regexes.status;
+  if (U_FAILURE(status)) return MatchStatus::Failed;  // a bug: the template read cleanly
   const Utf16Text input(sentence);
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern_->regex->matcher(input.text, status));
+  std::unique_ptr<icu::RegexMatcher> matcher(regexes.whole->matcher(input.text, status));
   if (U_FAILURE(status)) return MatchStatus::Failed;
   matcher->setTimeLimit(kTimeLimitTicks, status);
   auto add = [&] {
@@ -338,8 +350,10 @@ MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateM
     if (U_SUCCESS(status)) out.push_back(std::move(found));
   };
   if (pattern_->lead) {
-    fact_template::match_near_anchor(*pattern_->lead, *matcher, input.text, add, status);
-  } else if (pattern_->word_check && !pattern_->word_check->passes(input.text, kTimeLimitTicks, status)) {
+    fact_template::match_near_anchor(*pattern_->lead, *regexes.tail, *matcher, input.text, add,
+                                     status);
+  } else if (pattern_->word_check &&
+             !pattern_->word_check->passes(*regexes.tail, input.text, kTimeLimitTicks, status)) {
     // no match anywhere: the tail matches at no occurrence of the word
   } else {
     while (U_SUCCESS(status) && matcher->find(status)) add();

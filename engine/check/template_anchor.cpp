@@ -76,9 +76,9 @@ std::pair<size_t, icu::UnicodeString> han_word_at_or_after(const std::vector<Tem
 }  // namespace
 
 
-bool WordCheck::passes(const icu::UnicodeString& text, int32_t time_limit,
-                       UErrorCode& status) const {
-  std::unique_ptr<icu::RegexMatcher> m(tail->matcher(text, status));
+bool WordCheck::passes(const icu::RegexPattern& tail, const icu::UnicodeString& text,
+                       int32_t time_limit, UErrorCode& status) const {
+  std::unique_ptr<icu::RegexMatcher> m(tail.matcher(text, status));
   if (U_FAILURE(status)) return false;
   m->setTimeLimit(time_limit, status);
   m->useTransparentBounds(true).useAnchoringBounds(false);  // lookbehinds see before the word
@@ -161,11 +161,11 @@ std::optional<LeadAnchor> find_lead_anchor(const std::vector<TemplateToken>& tok
   return lead;
 }
 
-void match_near_anchor(const LeadAnchor& lead, icu::RegexMatcher& m,
+void match_near_anchor(const LeadAnchor& lead, const icu::RegexPattern& tail_pattern, icu::RegexMatcher& m,
                        const icu::UnicodeString& text, const std::function<void()>& on_match,
                        UErrorCode& status) {
   const int32_t length = text.length();
-  std::unique_ptr<icu::RegexMatcher> tail(lead.tail->matcher(text, status));
+  std::unique_ptr<icu::RegexMatcher> tail(tail_pattern.matcher(text, status));
   if (U_FAILURE(status)) return;
   tail->setTimeLimit(m.getTimeLimit(), status);
   // Lookbehinds in the pattern see the text before a start.

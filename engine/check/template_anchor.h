@@ -31,9 +31,6 @@ struct LeadAnchor {
   icu::UnicodeString word;  ///< the Han characters that first follow the leading hole
   int32_t max_before = 0;   ///< the most characters (whitespace not counted) before `word`
   Barrier barrier = Barrier::None;
-  /// The template from `word` on: no match can use an occurrence of the word where this
-  /// does not match. Set by the caller, which builds the regexes.
-  std::unique_ptr<icu::RegexPattern> tail;
 
   /// The earliest start from which a match could reach the word at UTF-16 index `at`.
   int32_t window_start(const icu::UnicodeString& text, int32_t at) const;
@@ -45,10 +42,11 @@ struct LeadAnchor {
 struct WordCheck {
   size_t word_token = 0;
   icu::UnicodeString word;
-  std::unique_ptr<icu::RegexPattern> tail;  ///< set by the caller, which builds the regexes
 
-  /// True when the tail matches at some occurrence of the word in `text`.
-  bool passes(const icu::UnicodeString& text, int32_t time_limit, UErrorCode& status) const;
+  /// True when `tail` (the template from the word on, compiled by the caller) matches at
+  /// some occurrence of the word in `text`.
+  bool passes(const icu::RegexPattern& tail, const icu::UnicodeString& text, int32_t time_limit,
+              UErrorCode& status) const;
 };
 
 /// The word check of a template whose first Han word comes after other pieces; nullopt
@@ -63,9 +61,10 @@ std::optional<LeadAnchor> find_lead_anchor(const std::vector<TemplateToken>& tok
 
 /// Reports (via `on_match`, with `m` holding the match) exactly the matches that repeated
 /// `m.find()` over `text` gives, left to right, trying only the starts in the window before
-/// each occurrence of the lead word where the tail matches. `m` must be a matcher of the
-/// whole template reset to `text`; its region is changed.
-void match_near_anchor(const LeadAnchor& lead, icu::RegexMatcher& m,
+/// each occurrence of the lead word where `tail` (the template from the word on) matches:
+/// no match uses an occurrence where it does not. `m` must be a matcher of the whole
+/// template reset to `text`; its region is changed.
+void match_near_anchor(const LeadAnchor& lead, const icu::RegexPattern& tail, icu::RegexMatcher& m,
                        const icu::UnicodeString& text, const std::function<void()>& on_match,
                        UErrorCode& status);
 

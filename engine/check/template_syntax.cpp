@@ -131,11 +131,6 @@ class TemplateMessages {
                      "’ are right next to each other, so it is unclear where one ends; put "
                      "the document's words between them";
   }
-  std::string internal_error(const char* detail) const {
-    return zh_ ? std::string("模板无法编译（内部错误：") + detail + "）"
-               : std::string("the template could not be compiled (internal error: ") + detail +
-                     ")";
-  }
 
  private:
   static std::string zh_kinds() { return "可用：金额、百分比、数、整数、文本，或用 | 分隔的选项"; }
@@ -347,10 +342,6 @@ TemplateSyntax read_template(std::string_view text, Language lang) {
   reader.read();
   return TemplateSyntax{std::move(reader.tokens()), std::move(reader.holes()),
                         std::move(reader.problems())};
-}
-
-std::string internal_error(Language lang, const char* detail) {
-  return TemplateMessages(lang).internal_error(detail);
 }
 
 }  // namespace gk::fact_template

@@ -39,7 +39,4 @@ struct TemplateSyntax {
 
 TemplateSyntax read_template(std::string_view text, Language lang);
 
-/// The message for a regex ICU refused although the template read cleanly (a bug).
-std::string internal_error(Language lang, const char* detail);
-
 }  // namespace gk::fact_template

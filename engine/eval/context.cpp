@@ -210,8 +210,12 @@ void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInst
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
     std::vector<TemplateMatch> found;
-    if (decl.templates[t].match(s.text, found) == MatchStatus::TimeLimit) {
+    const MatchStatus status = decl.templates[t].match(s.text, found);
+    if (status == MatchStatus::TimeLimit) {
       throw RuleError{fmt::format("事实“{}”的句式匹配超时", decl.name)};
+    }
+    if (status == MatchStatus::Failed) {
+      throw RuleError{fmt::format("事实“{}”的句式无法使用（内部错误）", decl.name)};
     }
     if (found.empty()) continue;
     // Positions in the original: from a view rebuilt over the paragraph's own span.

@@ -5,6 +5,8 @@
 // converted to the AST (transform_*.cpp).
 #include "syntax/parser.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <unordered_set>
@@ -67,10 +69,18 @@ bool is_common_han(char32_t point) {
   return (point >= 0x4E00 && point <= 0x9FA5) || (point >= 0x3400 && point <= 0x4DB5);
 }
 
+/// Characters that only the lexer's negated sets (strings, comments) take: above ASCII,
+/// neither letters nor numbers (\p{L}, \p{N}), and in no literal of the grammar.
+bool is_plain_symbol(char32_t point, const std::unordered_set<char32_t>& literal) {
+  if (point < 0x80 || literal.contains(point)) return false;
+  return (U_GET_GC_MASK(static_cast<UChar32>(point)) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
+}
+
 /// The text as the lexer sees it: each Han character that no literal uses becomes the
-/// stand-in U+0001 (see GongkaiLexer.g4), so the lexer's cache serves Chinese text too; a
-/// real U+0001 becomes U+0002, which plays the same (non-letter) part. Token texts are
-/// always taken from the source through spans, never from the lexer.
+/// stand-in U+0001 (see GongkaiLexer.g4), so the lexer's cache serves Chinese text too;
+/// Chinese punctuation that no literal uses (，。“ inside strings and comments) and a real
+/// U+0001 become U+0002, which plays their (non-letter) part. Token texts are always taken
+/// from the source through spans, never from the lexer.
 std::u32string lexer_view(std::u32string points) {
   const auto& literal = literal_code_points();
   for (char32_t& point : points) {
@@ -78,6 +88,8 @@ std::u32string lexer_view(std::u32string points) {
       point = 0x0002;
     } else if (is_common_han(point) && !literal.contains(point)) {
       point = 0x0001;
+    } else if (is_plain_symbol(point, literal)) {
+      point = 0x0002;
     }
   }
   return points;

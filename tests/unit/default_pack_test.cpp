@@ -86,3 +86,22 @@ TEST_CASE("shipped packs: every rule has a failing and a passing case") {
     }
   }
 }
+
+TEST_CASE("shipped packs: every fact template compiles to a working regex") {
+  // Templates are compiled for ICU on first use; this uses each one once.
+  size_t templates = 0;
+  for (const auto& dir : pack_dirs()) {
+    gk::DiagnosticSink sink;
+    auto pack = load_pack(dir, sink);
+    REQUIRE(pack);
+    for (const auto& fact : pack->facts) {
+      for (const auto& form : fact.templates) {
+        std::vector<gk::TemplateMatch> found;
+        CAPTURE(form.regex());
+        CHECK(form.match("上年预算为10万元，其中人员经费1万元。", found) == gk::MatchStatus::Ok);
+        ++templates;
+      }
+    }
+  }
+  CHECK(templates > 10);
+}
