@@ -75,7 +75,6 @@ std::pair<size_t, icu::UnicodeString> han_word_at_or_after(const std::vector<Tem
 
 }  // namespace
 
-
 bool WordCheck::passes(const icu::RegexPattern& tail, const icu::UnicodeString& text,
                        int32_t time_limit, UErrorCode& status) const {
   std::unique_ptr<icu::RegexMatcher> m(tail.matcher(text, status));

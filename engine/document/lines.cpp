@@ -145,9 +145,10 @@ class ViewBuilder {
   void grow(size_t capacity) {
     capacity_ = capacity;
     view_.text.resize(capacity_);
-    if constexpr (!kWithMap) return;
-    view_.origin.resize(capacity_ + 1);
-    view_.origin_end.resize(capacity_);
+    if constexpr (kWithMap) {
+      view_.origin.resize(capacity_ + 1);
+      view_.origin_end.resize(capacity_);
+    }
   }
 
   MatchingView view_;  // sized to capacity_ while building; size_ bytes are used
