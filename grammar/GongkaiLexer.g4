@@ -106,11 +106,16 @@ NUMBER            : [0-9]+ ('.' [0-9]+)? ;
 UNIT              : '\u5143' | '\u4E07\u5143' | '\u4EBF\u5143' | '%' | '\uFF05' ;   // 元 万元 亿元 % ％
 STRING            : STRING_BODY_ASCII '"' | STRING_BODY_CHINESE '\u201D' ;
 UNCLOSED_STRING   : STRING_BODY_ASCII | STRING_BODY_CHINESE ;
-IDENT             : [\p{L}_\u0001] [\p{L}\p{N}_\u0001]* ;
+IDENT             : (LETTER | '_') (LETTER | NUMERAL | '_')* ;
 
 WS                : [ \t\r\n\u3000\uFEFF]+ -> skip ;
 COMMENT           : '#' ~[\r\n]* -> channel(HIDDEN) ;
 BAD_CHAR          : . ;
+
+// The Unicode classes live in fragments, so the lexer's ATN holds each once: the runtime
+// rebuilds these sets of hundreds of ranges at every start.
+fragment LETTER  : [\p{L}\u0001] ;
+fragment NUMERAL : [\p{N}] ;
 
 // "…" keeps backslashes verbatim; only \" stands for a quote. “…” has no escapes.
 fragment STRING_BODY_ASCII   : '"' ('\\"' | ~["\r\n])* ;
@@ -120,9 +125,9 @@ fragment STRING_BODY_CHINESE : '\u201C' ~[\u201D\r\n]* ;      // “…”
 mode RULE_NUMBER;
 RULE_NUMBER_WS      : [ \t\r\n\u3000]+ -> skip ;
 RULE_NUMBER_COMMENT : '#' ~[\r\n]* -> type(COMMENT), channel(HIDDEN) ;
-RULE_ID             : [A-Za-z] [\p{L}\p{N}\u0001]* ('-' [\p{L}\p{N}\u0001]+)+ -> popMode ;
+RULE_ID             : [A-Za-z] (LETTER | NUMERAL)* ('-' (LETTER | NUMERAL)+)+ -> popMode ;
 RULE_ID_STRING      : (STRING_BODY_ASCII '"' | STRING_BODY_CHINESE '\u201D') -> type(STRING), popMode ;
 RULE_ID_UNCLOSED    : (STRING_BODY_ASCII | STRING_BODY_CHINESE) -> type(UNCLOSED_STRING), popMode ;
-RULE_ID_WORD        : [\p{L}\p{N}_\u0001]+ -> type(IDENT), popMode ;
+RULE_ID_WORD        : (LETTER | NUMERAL | '_')+ -> type(IDENT), popMode ;
 RULE_ID_BRACE       : '{' -> type(LBRACE), popMode ;
 RULE_ID_OTHER       : . -> type(BAD_CHAR), popMode ;

@@ -76,20 +76,55 @@ bool is_plain_symbol(char32_t point, const std::unordered_set<char32_t>& literal
   return (U_GET_GC_MASK(static_cast<UChar32>(point)) & (U_GC_L_MASK | U_GC_N_MASK)) == 0;
 }
 
-/// The text as the lexer sees it: each Han character that no literal uses becomes the
-/// stand-in U+0001 (see GongkaiLexer.g4), so the lexer's cache serves Chinese text too;
-/// Chinese punctuation that no literal uses (，。“ inside strings and comments) and a real
-/// U+0001 become U+0002, which plays their (non-letter) part. Token texts are always taken
-/// from the source through spans, never from the lexer.
+/// Where the lexer is, as far as stand-ins are concerned: in code, or inside a comment or
+/// string, where it takes any character but the one that ends it.
+enum class LexerPlace { Code, Comment, AsciiString, ChineseString, RestOfLine };
+
+/// The text as the lexer sees it. In code, each Han character that no literal uses becomes
+/// the stand-in U+0001 (see GongkaiLexer.g4), and other characters above ASCII that are
+/// neither letters nor numbers nor in a literal become U+0002; inside comments and strings,
+/// every character above ASCII but the closing ” becomes U+0002 (those rules take any
+/// character there). So the lexer's cache, which holds code points below 128 only, serves
+/// Chinese text too. A real U+0001 becomes U+0002, which plays its (non-letter) part. A
+/// "…" string with a backslash is left alone to the end of its line (the lexer's reading
+/// of \" is subtle). Token texts are always taken from the source through spans, never
+/// from the lexer.
 std::u32string lexer_view(std::u32string points) {
   const auto& literal = literal_code_points();
+  LexerPlace place = LexerPlace::Code;
   for (char32_t& point : points) {
-    if (point == 0x0001) {
-      point = 0x0002;
-    } else if (is_common_han(point) && !literal.contains(point)) {
-      point = 0x0001;
-    } else if (is_plain_symbol(point, literal)) {
-      point = 0x0002;
+    if (point == '\n' || point == '\r') {
+      place = LexerPlace::Code;
+      continue;
+    }
+    // The stand-ins of code, right anywhere.
+    auto code_stand_in = [&] {
+      if (point == 0x0001) point = 0x0002;
+      else if (is_common_han(point) && !literal.contains(point)) point = 0x0001;
+      else if (is_plain_symbol(point, literal)) point = 0x0002;
+    };
+    switch (place) {
+      case LexerPlace::Code:
+        if (point == '#') place = LexerPlace::Comment;
+        else if (point == '"') place = LexerPlace::AsciiString;
+        else if (point == 0x201C) place = LexerPlace::ChineseString;  // “
+        else code_stand_in();
+        continue;
+      case LexerPlace::Comment:
+        if (point >= 0x80 || point == 0x0001) point = 0x0002;
+        continue;
+      case LexerPlace::AsciiString:
+        if (point == '"') place = LexerPlace::Code;
+        else if (point == '\\') place = LexerPlace::RestOfLine;
+        else if (point >= 0x80 || point == 0x0001) point = 0x0002;
+        continue;
+      case LexerPlace::ChineseString:
+        if (point == 0x201D) place = LexerPlace::Code;  // ”
+        else if (point >= 0x80 || point == 0x0001) point = 0x0002;
+        continue;
+      case LexerPlace::RestOfLine:
+        code_stand_in();
+        continue;
     }
   }
   return points;

@@ -176,6 +176,30 @@ TEST_CASE("syntax: rule numbers are tokens after rule and test") {
   CHECK(source.slice(quoted.id.span) == "\"三公-01\"");
 }
 
+TEST_CASE("syntax: Chinese text in comments, strings and names reads the same after stand-ins") {
+  // The lexer sees stand-ins for characters above ASCII (parser.cpp, lexer_view): keyword
+  // characters in names (表 in 收支总表), in strings and comments (规则, 要求, “”，。), a
+  // string with a backslash followed by code on the same line, # and " inside strings.
+  const std::string text =
+      "# 规则包说明：要求“表”里的#号与\"引号\"都不算数。\n"
+      "table 收支总表 = caption \"收支总表（\\d+）#规则\" or caption “要求\"规则\"表”  # 表名，要求\n"
+      "rule R-1 \"规则：要求 表\" {\n"
+      "  require count(收支总表) >= 1 or doc.类型 == “部门决算”  # 或、且\n"
+      "}\n";
+  const std::string shape = shape_of(text);
+  CHECK(shape.find("收支总表") != std::string::npos);
+  const SourceText source("s.gk", text);
+  auto file = parse_clean(source);
+  REQUIRE(file->declarations.size() == 2);
+  const auto& table = std::get<gk::ast::VocabularyDecl>(file->declarations[0]);
+  CHECK(table.name.text == "收支总表");
+  REQUIRE(table.selectors.size() == 2);
+  CHECK(table.selectors[0].pattern.value == "收支总表（\\d+）#规则");
+  CHECK(table.selectors[1].pattern.value == "要求\"规则\"表");
+  const auto& rule = std::get<gk::ast::RuleDecl>(file->declarations[1]);
+  CHECK(rule.title.value == "规则：要求 表");
+}
+
 TEST_CASE("syntax: strings keep backslashes and their exact spans") {
   const SourceText source(
       "s.gk", "table t = caption \"\\d+\\s\" or caption \"a\\\"b\" or caption “\\w”");
