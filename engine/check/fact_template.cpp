@@ -338,10 +338,15 @@ TemplateMatch current_match(const icu::RegexMatcher& m, const Utf16Text& input,
 
 MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
+  return match(sentence, Utf16Text(sentence), out);
+}
+
+MatchStatus FactTemplate::match(std::string_view sentence, const Utf16Text& input,
+                                std::vector<TemplateMatch>& out) const {
+  if (sentence.empty()) return MatchStatus::Ok;
   const CompiledPattern::Regexes& regexes = pattern_->regexes(regex_);
   UErrorCode status = regexes.status;
   if (U_FAILURE(status)) return MatchStatus::Failed;  // a bug: the template read cleanly
-  const Utf16Text input(sentence);
   std::unique_ptr<icu::RegexMatcher> matcher(regexes.whole->matcher(input.text, status));
   if (U_FAILURE(status)) return MatchStatus::Failed;
   matcher->setTimeLimit(kTimeLimitTicks, status);

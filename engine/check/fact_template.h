@@ -17,6 +17,8 @@
 
 namespace gk {
 
+struct Utf16Text;
+
 /// 金额 amount, 百分比 percentage, 数 number, 整数 count, 文本 text, or a choice of words.
 enum class HoleKind { Amount, Percentage, Number, Count, Text, Choice };
 
@@ -66,6 +68,10 @@ class FactTemplate {
   /// All non-overlapping matches in `sentence` (NFKC matching-view text), left to right,
   /// appended to `out`. A runaway match stops at ICU's time limit and returns TimeLimit.
   MatchStatus match(std::string_view sentence, std::vector<TemplateMatch>& out) const;
+  /// The same with the sentence already in UTF-16 (`utf16` is Utf16Text(sentence)), for a
+  /// sentence that several templates read.
+  MatchStatus match(std::string_view sentence, const Utf16Text& utf16,
+                    std::vector<TemplateMatch>& out) const;
 
 
  private:

@@ -62,6 +62,7 @@ Scan classify(const SourceText& source, Lines lines) {
   scan.fields.resize(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].tabbed) {
+      scan.fields[i].reserve(lines[i].fields.size());
       for (const Span field : lines[i].fields) scan.fields[i].push_back(make_cell(source, field));
     }
     scan.kinds.push_back(kind_of(lines[i], scan.fields[i]));

@@ -87,6 +87,7 @@ bool is_empty_row(const TableRow& row, const ColumnRoles& roles) {
 TableRow group_row(RawRow& raw, size_t begin, size_t end, size_t width, uint32_t side) {
   TableRow row;
   row.side = side;
+  row.cells.reserve(width);
   for (size_t i = 0; i < width; ++i) {
     if (begin + i < end) {
       row.cells.push_back(std::move(raw.cells[begin + i]));

@@ -8,6 +8,7 @@
 #include <unicode/regex.h>
 
 #include "base/unicode.h"
+#include "base/utf16_text.h"
 #include "document/lines.h"
 
 namespace gk::eval {
@@ -207,10 +208,12 @@ Value Context::capture_value(const check::Fact& fact, uint32_t field,
 void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out) {
   const check::Fact& decl = pack_.facts[fact];
   const doc::Paragraph& s = doc_.paragraphs[paragraph];
+  std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
+    if (!utf16) utf16.emplace(s.text);
     std::vector<TemplateMatch> found;
-    const MatchStatus status = decl.templates[t].match(s.text, found);
+    const MatchStatus status = decl.templates[t].match(s.text, *utf16, found);
     if (status == MatchStatus::TimeLimit) {
       throw RuleError{fmt::format("事实“{}”的句式匹配超时", decl.name)};
     }
