@@ -42,7 +42,6 @@ Line blank_line(const Line& line) {
   out.span = line.span;
   out.view.origin = {line.span.begin};
   out.blank = true;
-  out.fields = {line.span};
   return out;
 }
 

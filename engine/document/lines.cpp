@@ -280,7 +280,7 @@ Line make_line(const SourceText& source, uint32_t number) {
   line.blank = line.view.text.empty();
   const std::string_view original = source.slice(line.span);
   line.tabbed = original.find('\t') != std::string_view::npos;
-  line.fields = tab_fields(original, line.span.begin);
+  if (line.tabbed) line.fields = tab_fields(original, line.span.begin);  // most lines: none
   line.indent = leading_whitespace(original);
   return line;
 }

@@ -56,7 +56,7 @@ struct Line {
   MatchingView view;              ///< of the whole line
   bool blank = false;             ///< view is empty (whitespace or noise only)
   bool tabbed = false;            ///< the original contains a TAB
-  std::vector<Span> fields;       ///< original spans between TABs (one field if none)
+  std::vector<Span> fields;       ///< original spans between TABs; empty when not tabbed
   uint32_t indent = 0;            ///< leading whitespace in the original, in code points
 };
 
