@@ -14,12 +14,16 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 #include "base/unicode.h"
@@ -259,15 +263,33 @@ bool whitespace_only(std::string_view text) {
 }
 
 /// Reads the whole stream, or stops and returns false once more than `max_bytes` came.
-bool read_all(std::istream& in, uintmax_t expected, size_t max_bytes, std::string& out) {
-  const size_t chunk = std::max<size_t>(static_cast<size_t>(expected) + 1, 64 * 1024);
+/// Closes a file descriptor when it goes out of scope.
+struct FileCloser {
+  int fd;
+  ~FileCloser() { ::close(fd); }
+};
+
+/// Reads all of `fd` into `out`, a regular file of `size` bytes in one read (a short read
+/// of a regular file is its end), anything else in chunks; false when there are more than
+/// `max_bytes`. Sets `error` (an errno) when a read fails.
+bool read_all(int fd, std::optional<size_t> size, size_t max_bytes, std::string& out, int& error) {
+  const size_t chunk = size ? std::min(*size, max_bytes) + 1 : size_t{64} * 1024;
   while (true) {
     const size_t old = out.size();
     out.resize(old + std::min(chunk, max_bytes + 1 - old));
-    in.read(out.data() + old, static_cast<std::streamsize>(out.size() - old));
-    out.resize(old + static_cast<size_t>(in.gcount()));
+    const ssize_t got = ::read(fd, out.data() + old, out.size() - old);
+    if (got < 0) {
+      if (errno == EINTR) {
+        out.resize(old);
+        continue;
+      }
+      error = errno;
+      out.resize(old);
+      return true;
+    }
+    out.resize(old + static_cast<size_t>(got));
     if (out.size() > max_bytes) return false;
-    if (!in) return true;
+    if (got == 0 || (size && out.size() <= *size)) return true;
   }
 }
 
@@ -287,24 +309,29 @@ ReadResult decode_document(std::string name, std::string bytes, const ReadLimits
 }
 
 ReadResult read_document_file(const std::string& path, const ReadLimits& limits) {
-  std::error_code error;
-  const auto status = std::filesystem::status(path, error);
-  if (error) return to_diagnostic({"E-READ-OPEN", "cannot open: " + error.message()}, path);
-  if (std::filesystem::is_directory(status)) {
+  // open, fstat, read, close: system calls cost dearly on some machines, so no more.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(errno)}, path);
+  const FileCloser closer{fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) {
+    return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(errno)}, path);
+  }
+  if (S_ISDIR(status.st_mode)) {
     return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(EISDIR)}, path);
   }
-  uintmax_t size = 0;
-  if (std::filesystem::is_regular_file(status)) {
-    size = std::filesystem::file_size(path, error);
-    if (!error && size > limits.max_bytes) return to_diagnostic(too_large(size, limits.max_bytes), path);
+  std::optional<size_t> size;
+  if (S_ISREG(status.st_mode)) {
+    const auto bytes = static_cast<uintmax_t>(status.st_size);
+    if (bytes > limits.max_bytes) return to_diagnostic(too_large(bytes, limits.max_bytes), path);
+    size = static_cast<size_t>(bytes);
   }
-  std::ifstream in(path, std::ios::in | std::ios::binary);
-  if (!in) return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(errno)}, path);
   std::string bytes;
-  if (!read_all(in, error ? 0 : size, limits.max_bytes, bytes)) {
+  int error = 0;
+  if (!read_all(fd, size, limits.max_bytes, bytes, error)) {
     return to_diagnostic(too_large(limits.max_bytes), path);
   }
-  if (in.bad()) return to_diagnostic({"E-READ-OPEN", "cannot read: " + os_reason(errno)}, path);
+  if (error != 0) return to_diagnostic({"E-READ-OPEN", "cannot read: " + os_reason(error)}, path);
   return decode_document(path, std::move(bytes), limits);
 }
 
