@@ -262,7 +262,6 @@ bool whitespace_only(std::string_view text) {
   return true;
 }
 
-/// Reads the whole stream, or stops and returns false once more than `max_bytes` came.
 /// Closes a file descriptor when it goes out of scope.
 struct FileCloser {
   int fd;
