@@ -53,6 +53,15 @@ size_t sequence_length(std::string_view text, size_t pos) {
   return lead.length;
 }
 
+/// True when a well-formed three-byte sequence for U+1000–U+FFFF (surrogates aside) starts
+/// at `pos`: lead byte E1–EF but not ED, then two continuation bytes. Most Chinese text is
+/// made of these, so the loops over UTF-8 test for them before anything else.
+bool common_three_bytes(const unsigned char* p, size_t pos, size_t size) {
+  const unsigned char lead = p[pos];
+  return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
+         is_continuation(p[pos + 1]) && is_continuation(p[pos + 2]);
+}
+
 /// True when the 8 bytes at `p` are all ASCII.
 bool ascii_word(const char* p) {
   uint64_t word;
@@ -208,9 +217,8 @@ size_t valid_utf8_prefix(std::string_view bytes) {
     const unsigned char lead = p[pos];
     if (lead < 0x80) {
       pos += pos + 8 <= size && ascii_word(bytes.data() + pos) ? 8 : 1;
-    } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
-               is_continuation(p[pos + 1]) && is_continuation(p[pos + 2])) {
-      pos += 3;  // the common case in Chinese text: BMP characters from U+1000 up
+    } else if (common_three_bytes(p, pos, size)) {
+      pos += 3;
     } else {
       const size_t n = sequence_length(bytes, pos);
       if (n == 0) return pos;
@@ -230,9 +238,8 @@ size_t length(std::string_view utf8) {
     const unsigned char lead = p[pos];
     if (lead < 0x80) {
       ++pos;
-    } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
-               is_continuation(p[pos + 1]) && is_continuation(p[pos + 2])) {
-      pos += 3;  // as in valid_utf8_prefix: most Chinese text
+    } else if (common_three_bytes(p, pos, size)) {
+      pos += 3;
     } else {
       next_code_point(utf8, pos);
     }

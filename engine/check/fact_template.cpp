@@ -27,18 +27,19 @@ namespace gk {
 struct FactTemplate::CompiledPattern {
   std::optional<fact_template::LeadAnchor> lead;  ///< templates that start with a text hole
   std::optional<fact_template::WordCheck> word_check;  ///< other templates with a Han word inside
-  std::string tail_regex;  ///< the template from the word of `lead` or `word_check` on
+  std::string whole_regex;  ///< the whole template
+  std::string tail_regex;   ///< the template from the word of `lead` or `word_check` on
 
   struct Regexes {
     std::unique_ptr<icu::RegexPattern> whole, tail;
     UErrorCode status = U_ZERO_ERROR;
   };
-  /// The compiled regexes of the template whose regex is `whole`.
-  const Regexes& regexes(const std::string& whole) const {
+  /// The compiled regexes.
+  const Regexes& regexes() const {
     std::call_once(once_, [&] {
       UParseError where{};
-      compiled_.whole.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(whole), 0,
-                                                       where, compiled_.status));
+      compiled_.whole.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(whole_regex),
+                                                       0, where, compiled_.status));
       if (!tail_regex.empty() && U_SUCCESS(compiled_.status)) {
         compiled_.tail.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(tail_regex),
                                                         0, where, compiled_.status));
@@ -295,9 +296,9 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
   }
   FactTemplate compiled;
   compiled.holes_ = std::move(syntax.holes);
-  compiled.regex_ = template_regex(syntax.tokens, compiled.holes_);
 
   auto pattern = std::make_shared<CompiledPattern>();
+  pattern->whole_regex = template_regex(syntax.tokens, compiled.holes_);
   pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
   if (!pattern->lead) pattern->word_check = fact_template::find_word_check(syntax.tokens);
   const size_t word = pattern->lead        ? pattern->lead->word_token
@@ -336,6 +337,8 @@ TemplateMatch current_match(const icu::RegexMatcher& m, const Utf16Text& input,
 
 }  // namespace
 
+const std::string& FactTemplate::regex() const { return pattern_->whole_regex; }
+
 MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
   return match(sentence, Utf16Text(sentence), out);
@@ -344,7 +347,7 @@ MatchStatus FactTemplate::match(std::string_view sentence, std::vector<TemplateM
 MatchStatus FactTemplate::match(std::string_view sentence, const Utf16Text& input,
                                 std::vector<TemplateMatch>& out) const {
   if (sentence.empty()) return MatchStatus::Ok;
-  const CompiledPattern::Regexes& regexes = pattern_->regexes(regex_);
+  const CompiledPattern::Regexes& regexes = pattern_->regexes();
   UErrorCode status = regexes.status;
   if (U_FAILURE(status)) return MatchStatus::Failed;  // a bug: the template read cleanly
   std::unique_ptr<icu::RegexMatcher> matcher(regexes.whole->matcher(input.text, status));

@@ -63,7 +63,7 @@ class FactTemplate {
 
   const std::vector<TemplateHole>& holes() const { return holes_; }
   /// The ICU pattern, for tests and debugging.
-  const std::string& regex() const { return regex_; }
+  const std::string& regex() const;
 
   /// All non-overlapping matches in `sentence` (NFKC matching-view text), left to right,
   /// appended to `out`. A runaway match stops at ICU's time limit and returns TimeLimit.
@@ -79,7 +79,6 @@ class FactTemplate {
   FactTemplate() = default;
 
   std::vector<TemplateHole> holes_;
-  std::string regex_;
   std::shared_ptr<const CompiledPattern> pattern_;
 };
 

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -35,21 +36,25 @@ int32_t longest_choice(const TemplateHole& hole) {
   return longest;
 }
 
-bool contains(std::string_view set, UChar32 c) {
-  for (size_t i = 0; i < set.size();) {
-    if (static_cast<UChar32>(unicode::next_code_point(set, i)) == c) return true;
-  }
-  return false;
+/// The code points of a UTF-8 character set such as kSentenceEnds.
+std::u32string code_points(std::string_view set) {
+  std::u32string points;
+  for (size_t i = 0; i < set.size();) points.push_back(unicode::next_code_point(set, i));
+  return points;
 }
 
 /// Whitespace by any of ICU's definitions: `\s*` may take it anywhere between pieces.
 bool is_any_space(UChar32 c) { return u_isUWhiteSpace(c) || u_isspace(c) || u_isWhitespace(c); }
 
 bool is_barrier(Barrier barrier, UChar32 c) {
+  // Decoded once: this runs for every character of every window.
+  static const std::u32string sentence_ends = code_points(kSentenceEnds);
+  static const std::u32string clause_ends = code_points(kClauseEnds);
+  const auto point = static_cast<char32_t>(c);
   switch (barrier) {
     case Barrier::None: return false;
-    case Barrier::SentenceEnds: return contains(kSentenceEnds, c);
-    case Barrier::ClauseEnds: return contains(kClauseEnds, c);
+    case Barrier::SentenceEnds: return sentence_ends.find(point) != std::u32string::npos;
+    case Barrier::ClauseEnds: return clause_ends.find(point) != std::u32string::npos;
   }
   return false;
 }
