@@ -50,6 +50,7 @@ void write_row(JsonWriter& j, const Document& doc, const TableRow& row) {
   for (const auto& c : row.cells) {
     j.begin_object().key("text").string(c.text).key("kind").string(to_string(c.kind)).key("value");
     write_value(j, c.value);
+    if (c.ambiguous) j.key("ambiguous").boolean(true);
     j.end_object();
   }
   j.end_array().end_object();
@@ -58,7 +59,8 @@ void write_row(JsonWriter& j, const Document& doc, const TableRow& row) {
 void write_table(JsonWriter& j, const Document& doc, const Table& t) {
   j.begin_object().key("title").string(t.title).key("code").string(t.code).key("unit");
   if (t.declared_unit) j.string(to_string(*t.declared_unit)); else j.null();
-  j.key("layout").string(t.layout == TableLayout::TabSeparated ? "tab-separated" : "cell-per-line");
+  j.key("layout").string(to_string(t.layout));
+  if (!t.unread.empty()) j.key("unread").string(t.unread);
   line_fields(j, doc, t.span);
   j.key("section").string(doc.sections[t.section].title).key("has_data").boolean(t.has_data());
   j.key("columns").begin_array();

@@ -27,7 +27,8 @@ std::string cell_text(const TableCell& cell) {
   if (cell.kind == CellKind::Empty) return "·";
   if (!cell.value) return cell.text;
   const std::string value = cell.value->to_string() + (cell.kind == CellKind::Percentage ? "%" : "");
-  return value == cell.text ? cell.text : fmt::format("{}={}", cell.text, value);
+  const std::string shown = value == cell.text ? cell.text : fmt::format("{}={}", cell.text, value);
+  return cell.ambiguous ? shown + "?" : shown;  // "?": the figure's column is not certain
 }
 
 std::string row_head(const TableRow& row) {
@@ -41,12 +42,13 @@ std::string row_head(const TableRow& row) {
 void render_table(const Document& doc, const Table& t, std::string& out) {
   out += fmt::format("{:>5}  table \"{}\" code={} unit={} layout={} section={}\n", line_of(doc, t.span),
                      t.title, t.code.empty() ? "-" : t.code, t.declared_unit ? to_string(*t.declared_unit) : "-",
-                     t.layout == TableLayout::TabSeparated ? "tabs" : "cell-per-line",
+                     t.layout == TableLayout::TabSeparated ? "tabs" : to_string(t.layout),
                      doc.sections[t.section].title);
   std::string columns;
   for (const auto& c : t.columns) columns += fmt::format(" | {}{}", c.path.empty() ? "·" : c.path,
                                                          c.lanci ? fmt::format(" #{}", *c.lanci) : "");
   out += fmt::format("       columns:{}\n", columns);
+  if (!t.unread.empty()) out += fmt::format("       rows not read: {}\n", t.unread);
   for (const auto& row : t.rows) {
     std::string cells;
     for (const auto& cell : row.cells) cells += " | " + cell_text(cell);

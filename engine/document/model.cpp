@@ -54,6 +54,17 @@ const char* to_string(SubjectLevel level) {
   return "";
 }
 
+const char* to_string(TableLayout layout) {
+  switch (layout) {
+    case TableLayout::TabSeparated: return "tab-separated";
+    case TableLayout::CellPerLine: return "cell-per-line";
+    case TableLayout::SpaceAligned: return "space-aligned";
+    case TableLayout::RowPerLine: return "row-per-line";
+    case TableLayout::ColumnBlocks: return "column-blocks";
+  }
+  return "";
+}
+
 bool Table::has_data() const {
   for (const auto& row : rows) {
     for (const auto& cell : row.cells) {

@@ -123,7 +123,12 @@ struct Breakdown {
 // ---------------------------------------------------------------------------------------
 // Tables
 
-enum class TableLayout { TabSeparated, CellPerLine };
+/// How a table was written in the text: TABs between cells, one cell per TAB line, columns
+/// aligned with spaces (pdftotext -layout), one row per line with single spaces and blank
+/// cells dropped (pdftotext -raw, pdfplumber), or whole columns one after another (pdftotext's
+/// default, pdfminer), where rows cannot be rebuilt and only the caption is read.
+enum class TableLayout { TabSeparated, CellPerLine, SpaceAligned, RowPerLine, ColumnBlocks };
+const char* to_string(TableLayout layout);  ///< "tab-separated", "cell-per-line", …
 enum class CellKind { Empty, Number, Percentage, Text };
 /// 功能分类/经济分类 科目 level from the code length: 3 digits 类, 5 款, 7 项.
 enum class SubjectLevel { None, Lei, Kuan, Xiang };
@@ -135,6 +140,9 @@ struct TableCell {
   std::string text;             ///< matching view
   CellKind kind = CellKind::Empty;
   std::optional<Decimal> value; ///< Number and Percentage (percentage as written: 36.6)
+  /// The figure was read but its column is not certain (a row whose blank cells the
+  /// conversion dropped): rules cannot verify what reads it.
+  bool ambiguous = false;
 };
 
 struct TableColumn {
@@ -173,6 +181,9 @@ struct Table {
   std::vector<TableRow> rows;   ///< data rows (side-by-side halves are separate rows)
   std::vector<TableNote> notes;
   uint32_t section = 0;
+  /// Why the rows could not be read (empty when they were): the table is there, but rules
+  /// that read its rows or cells cannot verify them.
+  std::string unread;
 
   /// True when some data cell holds a non-zero number.
   bool has_data() const;

@@ -1,7 +1,10 @@
 // Table extraction front: blocks, their surrounding text and grid; references to tables.
 #include "document/tables.h"
 
+#include <algorithm>
+
 #include "document/numbers.h"
+#include "document/plain_tables.h"
 #include "document/tables_internal.h"
 
 namespace gk::doc {
@@ -79,6 +82,13 @@ std::vector<Table> extract_tables(const SourceText& source, Lines lines,
     table.span = lines[top].span.merge(lines[bottom].span);
     found.push_back(std::move(table));
     floor = bottom + 1;
+  }
+  // Then the tables written without TABs, among the lines the TAB tables left.
+  auto plain = extract_plain_tables(source, lines, consumed);
+  if (!plain.empty()) {
+    for (auto& table : plain) found.push_back(std::move(table));
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Table& a, const Table& b) { return a.span.begin < b.span.begin; });
   }
   return found;
 }

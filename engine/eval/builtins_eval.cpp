@@ -63,6 +63,8 @@ Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t 
                                         column < t.columns.size() ? t.columns[column].name : "");
   if (column >= r.cells.size()) return Value::missing(fmt::format("“{}”没有这一格", where));
   const doc::TableCell& cell = r.cells[column];
+  if (cell.ambiguous)
+    return Value::missing(fmt::format("“{}”：{} 属于哪一列无法确定（转换丢掉了空白格）", where, cell.text));
   const doc::MoneyUnit unit = t.declared_unit.value_or(doc::MoneyUnit::WanYuan);
   Figure f;
   switch (cell.kind) {
@@ -278,6 +280,8 @@ Value Context::call(BuiltinId id, const ast::CallExpr& call, std::vector<Value>&
       if (auto m = missing_in(args[0])) return *m;
       const uint32_t t = args[0].primary();
       const doc::Table& table = doc_.tables[t];
+      if (!table.unread.empty())
+        return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
       auto row_matches = [&](const doc::TableRow& r) {
         if (id == BuiltinId::Column || (id == BuiltinId::Rows && args.size() < 2)) return true;
         return pattern_matches(1, r.label) || (!r.subject_code.empty() && pattern_matches(1, r.subject_code));

@@ -216,6 +216,8 @@ Value Context::table_field(FieldId id, const Value& object) {
                                   {Evidence{table.unit_span, "单位", doc::to_string(*table.declared_unit), ""}})
                  : Value::missing(fmt::format("“{}”没有写明单位", table.title));
     case FieldId::TableHasData: {
+      if (!table.unread.empty())
+        return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
       Value v = Value::of_bool(table.has_data());
       v.evidence = here;
       return v;
@@ -231,6 +233,8 @@ Value Context::table_field(FieldId id, const Value& object) {
       return v;
     }
     case FieldId::TableRows:
+      if (!table.unread.empty())
+        return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
       for (uint32_t r = 0; r < table.rows.size(); ++r) rows.push_back(Value::of_ids(VK::Row, {t, r}));
       return Value::list(std::move(rows));
     case FieldId::TableSection: return Value::of_ids(VK::Section, {table.section});

@@ -1,0 +1,59 @@
+// The table vocabulary: titles, aliases and amount columns of the genre's standard tables
+// (rules/vocabulary/tables.txt, built into the engine). Reading a table from text without
+// TABs needs it: the header's cells are split over lines there, so the columns come from the
+// vocabulary and the header only chooses a variant and tells where each column stands.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gk::doc {
+
+/// One amount column of a vocabulary table.
+struct VocabularyColumn {
+  std::string name;    ///< lowest header, e.g. "基本支出"
+  std::string path;    ///< header path, e.g. "本年支出/基本支出" (== name when flat)
+  bool total = false;  ///< "*": a row with any figure has one in this column
+};
+
+/// The columns of a table, or of one variant of it.
+struct VocabularyLayout {
+  std::string header_contains;             ///< empty for the default layout
+  std::vector<VocabularyColumn> columns;   ///< left half (or the only half)
+  std::vector<VocabularyColumn> right;     ///< right half of a side-by-side table; else empty
+};
+
+struct VocabularyTable {
+  std::string title;
+  std::vector<std::string> aliases;
+  std::vector<VocabularyLayout> layouts;   ///< variants in file order, the default last
+  std::vector<std::string> right_words;    ///< labels in the right half contain one of these
+  std::vector<std::string> right_codes;    ///< 类 codes of the right half
+
+  bool side_by_side() const;
+  /// The layout for a header whose text (spaces removed) is `header`.
+  const VocabularyLayout& layout_for(std::string_view header) const;
+};
+
+struct TableVocabulary {
+  std::vector<VocabularyTable> tables;
+  /// Words of table headers that never label a row (项目, 科目编码, 类, 款, 项 …).
+  std::vector<std::string> header_words;
+
+  bool is_header_word(std::string_view word) const;
+
+  /// The table a caption names: the longest title or alias the caption (matching view,
+  /// spaces removed, numbering and "公开NN表" stripped) ends with; nullptr when none.
+  const VocabularyTable* find(std::string_view caption) const;
+};
+
+/// Parses vocabulary text; on a malformed line returns nullopt and sets `error`
+/// ("line N: …").
+std::optional<TableVocabulary> parse_table_vocabulary(std::string_view text, std::string* error);
+
+/// The vocabulary built into the engine (parsed once).
+const TableVocabulary& builtin_table_vocabulary();
+
+}  // namespace gk::doc
