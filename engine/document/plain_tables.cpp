@@ -16,6 +16,7 @@ using plain::TokenKind;
 using Words = std::vector<std::vector<PlacedToken>>;
 
 constexpr size_t kMaxCaptionLength = 40;  ///< code points
+constexpr size_t kMaxWrappedCaptionTail = 6;  ///< code points of a caption's wrapped last piece
 
 std::string without_spaces(std::string_view text) {
   std::string out;
@@ -109,7 +110,8 @@ std::optional<MoneyUnit> unit_of(std::string_view view) {
 
 /// A caption candidate and the lines up to the next boundary.
 struct Region {
-  uint32_t caption = 0;
+  uint32_t caption = 0;       ///< the caption's first line
+  uint32_t caption_end = 0;   ///< its last line (a caption wrapped over lines)
   CaptionKey key;
   uint32_t end = 0;  ///< one past the region's last line
 };
@@ -120,16 +122,45 @@ bool is_caption(const Line& line, CaptionKey& key) {
   return caption_shaped(key);
 }
 
+/// A caption wrapped over two lines ("收入支出决算总" / "表"), possibly with a running
+/// part heading between the pieces: the line of its last piece, or 0 when `i` starts none.
+uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_t i, CaptionKey& key) {
+  const Line& first = lines[i];
+  if (first.blank || first.tabbed || is_part_heading(first.view.text) || is_prose(first.view.text)) return 0;
+  const std::string_view text = first.view.text;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+  if (unicode::length(first.view.text) > kMaxCaptionLength) return 0;
+  uint32_t seen = 0;
+  for (uint32_t j = i + 1; j < lines.size() && seen < 2; ++j) {
+    if (lines[j].blank) continue;
+    if (consumed[j] || lines[j].tabbed) return 0;
+    if (is_part_heading(lines[j].view.text)) continue;
+    ++seen;
+    if (unicode::length(lines[j].view.text) > kMaxWrappedCaptionTail) return 0;
+    CaptionKey joined = caption_key(first.view.text + lines[j].view.text);
+    if (caption_shaped(joined) && builtin_table_vocabulary().find(joined.title) != nullptr) {
+      key = std::move(joined);
+      return j;
+    }
+  }
+  return 0;
+}
+
 /// Candidate regions: from each caption-shaped line to the next boundary.
 std::vector<Region> candidate_regions(Lines lines, const std::vector<bool>& consumed) {
   std::vector<Region> regions;
   for (uint32_t i = 0; i < lines.size(); ++i) {
     CaptionKey key;
-    if (consumed[i] || !is_caption(lines[i], key)) continue;
+    uint32_t caption_end = i;
+    if (consumed[i] || (!regions.empty() && i <= regions.back().caption_end)) continue;
+    if (!is_caption(lines[i], key)) {
+      caption_end = wrapped_caption(lines, consumed, i, key);
+      if (caption_end == 0) continue;
+    }
     if (!regions.empty() && regions.back().end > i) regions.back().end = i;
-    Region region{i, std::move(key), i + 1};
+    Region region{i, caption_end, std::move(key), caption_end + 1};
     bool in_note = false, after_note = false;
-    for (uint32_t j = i + 1; j < lines.size(); ++j) {
+    for (uint32_t j = caption_end + 1; j < lines.size(); ++j) {
       const Line& line = lines[j];
       CaptionKey next;
       if (consumed[j] || is_part_heading(line.view.text) || is_caption(line, next)) break;
@@ -162,7 +193,7 @@ struct RegionWords {
 
 RegionWords read_region(const SourceText& source, Lines lines, const Region& region) {
   RegionWords out;
-  const Lines body = lines.subspan(region.caption + 1, region.end - region.caption - 1);
+  const Lines body = lines.subspan(region.caption_end + 1, region.end - region.caption_end - 1);
   out.words = plain::tokenize(source, body);
   out.metadata.assign(body.size(), false);
   bool in_note = false;
@@ -371,7 +402,7 @@ std::vector<Table> extract_plain_tables(const SourceText& source, Lines lines, s
     if (!body.has_unit && !(known != nullptr && has_figures(body.words))) continue;
     Table table;
     table.title = region.key.title;
-    table.title_span = lines[region.caption].span;
+    table.title_span = lines[region.caption].span.merge(lines[region.caption_end].span);
     table.code = region.key.code;
     table.declared_unit = body.unit;
     table.unit_span = body.unit_span;
@@ -386,7 +417,8 @@ std::vector<Table> extract_plain_tables(const SourceText& source, Lines lines, s
       add_rows(table, body.words, known, positional);
     }
     const bool numbered_caption = plain::starts_numbered(lines[region.caption].view.text);
-    for (uint32_t i = region.caption + (numbered_caption ? 1 : 0); i < region.end; ++i) consumed[i] = true;
+    for (uint32_t i = region.caption + (numbered_caption ? 1 : 0); i < region.end; ++i)
+      if (i <= region.caption || i >= region.caption_end || !is_part_heading(lines[i].view.text)) consumed[i] = true;
     const bool continues = !tables.empty() && (region.key.continued || (known != nullptr &&
                            vocabulary.find(tables.back().title) == known));
     if (continues && tables.back().unread.empty() && table.unread.empty() &&

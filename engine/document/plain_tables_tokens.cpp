@@ -9,6 +9,8 @@
 namespace gk::doc::plain {
 namespace {
 
+bool bare_numbering(std::string_view text);
+
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -32,13 +34,18 @@ void classify(PlacedToken& token) {
   token.kind = TokenKind::Text;
 }
 
+/// A list numbering with nothing after it ("一、", "(一)", "1.").
+bool bare_numbering(std::string_view text) {
+  if (!starts_numbered(text) || unicode::length(text) > 5) return false;
+  return text.ends_with("、") || text.ends_with(")") || text.ends_with(".");
+}
+
 /// Letter-spaced words ("因 公 出 国") and a numbering split from its label ("一、 一般")
 /// are one label.
 bool joins(const PlacedToken& left, const PlacedToken& right) {
   if (left.kind != TokenKind::Text || right.kind != TokenKind::Text) return false;
   if (right.x0 != left.x1 + 1) return false;
-  return unicode::length(left.text) == 1 || unicode::length(right.text) == 1 ||
-         left.text.ends_with("、") || left.text.ends_with(")");
+  return unicode::length(left.text) == 1 || unicode::length(right.text) == 1 || bare_numbering(left.text);
 }
 
 std::vector<PlacedToken> words_of_line(const SourceText& source, const Line& line, uint32_t y, uint32_t page) {
