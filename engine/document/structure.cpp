@@ -127,8 +127,13 @@ void TreeBuilder::on_heading(size_t i) {
   Span heading_span = lines_[i].span;
   const size_t end = c.run_in_end ? c.run_in_end : view.text.size();
   const size_t j = next_content(i);
-  if (!c.run_in_end && j < lines_.size() && classes_[j].role == LineRole::Text &&
-      continues_heading(std::string_view(view.text).substr(c.prefix->rest), lines_[j].view.text)) {
+  const std::string_view title_text = std::string_view(view.text).substr(c.prefix->rest);
+  const bool wraps = j < lines_.size() && classes_[j].role == LineRole::Text &&
+                     (part ? structure::part_title_continues(doc_, c.prefix->numbering,
+                                                             structure::heading_title(view, c.prefix->rest, view.text.size()),
+                                                             lines_[j], classes_[j])
+                           : continues_heading(title_text, lines_[j].view.text));
+  if (!c.run_in_end && wraps) {
     append_view(view, lines_[j].view);
     heading_span = heading_span.merge(lines_[j].span);
     classes_[j].role = LineRole::Skip;
@@ -205,6 +210,8 @@ std::vector<ParagraphDraft> extract_structure(Document& doc, Lines lines,
   }
   if (auto toc = structure::find_toc(lines, classes)) {
     fill_toc(doc, lines, classes, *toc);
+    structure::join_wrapped_toc_parts(doc, lines, classes);
+    structure::promote_unnumbered_parts(doc, lines, classes, toc->last);
     title_end = std::min(title_end, toc->marker);
   }
   fill_title(doc, lines, classes, title_end);

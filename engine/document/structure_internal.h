@@ -43,4 +43,18 @@ struct TocRange {
 std::optional<TocRange> find_toc(Lines lines,
                                  const std::vector<ClassifiedLine>& classes);
 
+/// Whether `next` continues a part heading's `title` wrapped by the conversion: a short
+/// unnumbered line that completes the title as the table of contents gives it (or, without
+/// a contents entry for that part, completes a title that reads unfinished).
+bool part_title_continues(const Document& doc, const Numbering& numbering, std::string_view title,
+                          const Line& next, const ClassifiedLine& next_class);
+
+/// Joins contents entries of parts wrapped over two lines ("第二部分…部门决算" / "表").
+void join_wrapped_toc_parts(Document& doc, Lines lines, const std::vector<ClassifiedLine>& classes);
+
+/// A part title printed in the body without "第N部分" (from `body_start` on) becomes that
+/// part's heading when the contents list the part and no numbered heading of it exists.
+void promote_unnumbered_parts(const Document& doc, Lines lines, std::vector<ClassifiedLine>& classes,
+                              size_t body_start);
+
 }  // namespace gk::doc::structure
