@@ -142,7 +142,7 @@ void TreeBuilder::on_heading(size_t i) {
   s.numbering = c.prefix->numbering;
   s.title = structure::heading_title(view, c.prefix->rest, c.run_in_end ? end : view.text.size());
   s.heading_span = heading_span;
-  if (part && s.title.empty()) adopt_part_title(s, i);
+  if (s.title.empty()) adopt_part_title(s, i);  // the number on a line of its own
   open_section(std::move(s), rank(c.prefix->numbering.style), i);
   if (c.run_in_end) {
     paragraph_ = ParagraphDraft{structure::slice_view(view, c.run_in_end, view.text.size()),
@@ -214,6 +214,7 @@ std::vector<ParagraphDraft> extract_structure(Document& doc, Lines lines,
     structure::promote_unnumbered_parts(doc, lines, classes, toc->last);
     title_end = std::min(title_end, toc->marker);
   }
+  structure::demote_wrapped_lines(lines, classes, doc.toc);
   fill_title(doc, lines, classes, title_end);
   Section root;
   root.span = {0, static_cast<uint32_t>(doc.source.text().size())};

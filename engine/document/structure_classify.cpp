@@ -140,9 +140,70 @@ void demote_by_runs(Lines lines, std::vector<ClassifiedLine>& classes) {
   flush(0);
 }
 
+/// Section titles of the genre end in these words (…决算总体情况, …情况说明, 主要职能,
+/// 单位构成): a full line that ends so is a heading, not a wrapped item.
+bool ends_like_a_title(std::string_view title) {
+  static constexpr std::array<std::string_view, 5> kEndings = {"情况", "说明", "职能", "构成", "解释"};
+  return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view e) { return title.ends_with(e); });
+}
+
+/// The width at which the converter wrapped running text: the median width of text lines
+/// that run on into the next line (no sentence end). 0 when there are too few to tell.
+size_t wrap_width(Lines lines, const std::vector<ClassifiedLine>& classes) {
+  constexpr size_t kMinSamples = 8;
+  std::vector<size_t> widths;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (classes[i].role != LineRole::Text || classes[i + 1].role != LineRole::Text) continue;
+    const std::string_view t = lines[i].view.text;
+    if (t.ends_with("。") || t.ends_with(";") || t.ends_with(":") || t.ends_with("；")) continue;
+    widths.push_back(unicode::display_width(t));
+  }
+  if (widths.size() < kMinSamples) return 0;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
+  return widths[widths.size() / 2];
+}
+
+size_t next_content(const std::vector<ClassifiedLine>& classes, size_t i) {
+  size_t j = i + 1;
+  while (j < classes.size() && classes[j].role == LineRole::Blank) ++j;
+  return j;
+}
+
+/// A numbered line the converter wrapped: it fills the line (or holds only its number) and
+/// runs on into an unnumbered line; read together they are a numbered paragraph (a duty, a
+/// 科目 item with its figures), not a heading.
+void demote_wrapped_items(Lines lines, std::vector<ClassifiedLine>& classes, const std::vector<TocEntry>& toc) {
+  const size_t width = wrap_width(lines, classes);
+  auto in_toc = [&](std::string_view title) {
+    return std::any_of(toc.begin(), toc.end(), [&](const TocEntry& e) { return e.title == title; });
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto& c = classes[i];
+    if (c.role != LineRole::Heading || !c.prefix || c.prefix->numbering.style == NumberingStyle::Part || c.run_in_end)
+      continue;
+    const size_t j = next_content(classes, i);
+    if (j >= lines.size() || classes[j].role != LineRole::Text) continue;
+    const std::string_view text = lines[i].view.text;
+    const std::string_view rest = text.substr(c.prefix->rest);
+    const bool bare = rest.empty();
+    const bool full = width > 0 && unicode::display_width(text) * 10 >= width * 9 && !text.ends_with(")") &&
+                      !text.ends_with("。") && !text.ends_with(":");
+    if ((!bare && !full) || in_toc(trim_end_punctuation(rest)) || ends_like_a_title(rest)) continue;
+    Line joined = lines[i];
+    joined.view.text += lines[j].view.text;
+    const auto as_one = classify_numbered(joined, *c.prefix);
+    if (is_subject_path(std::string_view(joined.view.text).substr(c.prefix->rest))) continue;  // a 科目 heading
+    if (as_one.role == LineRole::NumberedParagraph || (full && as_one.run_in_end)) c.role = LineRole::NumberedParagraph;
+  }
+}
+
 }  // namespace
 
 size_t char_count(std::string_view text) { return unicode::length(text); }
+
+void demote_wrapped_lines(Lines lines, std::vector<ClassifiedLine>& classes, const std::vector<TocEntry>& toc) {
+  demote_wrapped_items(lines, classes, toc);
+}
 
 std::vector<ClassifiedLine> classify_lines(Lines lines,
                                            const std::vector<bool>& consumed) {

@@ -25,6 +25,11 @@ struct ClassifiedLine {
 std::vector<ClassifiedLine> classify_lines(Lines lines,
                                            const std::vector<bool>& consumed);
 
+/// Numbered lines the converter wrapped (a full line, or a number on a line of its own,
+/// running on into the next line) become numbered paragraphs when read together they are
+/// one; headings listed in the contents (`toc`) and 科目 paths stay headings.
+void demote_wrapped_lines(Lines lines, std::vector<ClassifiedLine>& classes, const std::vector<TocEntry>& toc);
+
 /// The view bytes [begin, end) as a view of their own (origin map sliced with them).
 MatchingView slice_view(const MatchingView& view, size_t begin, size_t end);
 
