@@ -122,6 +122,17 @@ bool is_caption(const Line& line, CaptionKey& key) {
   return caption_shaped(key);
 }
 
+/// A note line among the next two lines after `j` (notes that a line of text separates).
+bool note_follows(Lines lines, uint32_t j) {
+  uint32_t seen = 0;
+  for (uint32_t k = j + 1; k < lines.size() && seen < 2; ++k) {
+    if (lines[k].blank) continue;
+    if (is_note_line(lines[k].view.text)) return true;
+    ++seen;
+  }
+  return false;
+}
+
 /// A caption wrapped over two lines ("收入支出决算总" / "表"), possibly with a running
 /// part heading between the pieces: the line of its last piece, or 0 when `i` starts none.
 uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_t i, CaptionKey& key) {
@@ -168,6 +179,8 @@ std::vector<Region> candidate_regions(Lines lines, const std::vector<bool>& cons
       if (line.blank) continue;
       if (is_note_line(view)) {
         in_note = true;
+      } else if (!in_note && after_note && note_follows(lines, j)) {
+        in_note = true;  // a line between two notes ("仍保留该表格式，并在本表下方作下述说明：")
       } else if (!in_note && (after_note || (is_prose(view) && !is_metadata_line(view)))) {
         break;  // running text after the table (or after its notes)
       }
@@ -199,8 +212,9 @@ RegionWords read_region(const SourceText& source, Lines lines, const Region& reg
   bool in_note = false;
   for (size_t y = 0; y < body.size(); ++y) {
     const std::string_view view = body[y].view.text;
-    if (!body[y].blank && (is_note_line(view) || in_note)) {
-      if (in_note && !out.notes.empty()) {
+    // Below the first note, every line is note text (the region ends where notes end).
+    if (!body[y].blank && (is_note_line(view) || !out.notes.empty())) {
+      if (in_note && !is_note_line(view)) {
         out.notes.back().span = out.notes.back().span.merge(body[y].span);
         out.notes.back().text += view;
       } else {
@@ -268,17 +282,20 @@ bool has_codes(const Words& words, std::string_view header) {
   return coded >= 2;
 }
 
-/// The first line of data: a figure, a row's 类 code, a numbered label or a lone total.
+/// The first line of data: a figure or a row's 类 code; in a table without figures, a
+/// numbered label or a lone total (the header above may hold a lone "合计" too, so it only
+/// counts when nothing else marks the data).
 uint32_t first_data_line(const Words& words, bool codes) {
+  for (uint32_t y = 0; y < words.size(); ++y)
+    for (const auto& t : words[y])
+      if (t.kind == TokenKind::Number || (codes && t.kind == TokenKind::Code && t.line_start && t.text.size() == 3))
+        return y;
   for (uint32_t y = 0; y < words.size(); ++y) {
     size_t texts = 0;
     for (const auto& t : words[y]) texts += t.kind == TokenKind::Text;
-    for (const auto& t : words[y]) {
-      if (t.kind == TokenKind::Number) return y;
-      if (codes && t.kind == TokenKind::Code && t.line_start && t.text.size() == 3) return y;
+    for (const auto& t : words[y])
       if (t.kind == TokenKind::Text && (plain::starts_numbered(t.text) || (plain::is_total_label(t.text) && texts == 1)))
         return y;
-    }
   }
   return static_cast<uint32_t>(words.size());
 }
