@@ -13,6 +13,8 @@ namespace {
 
 double centre(const PlacedToken& t) { return (t.x0 + t.x1) / 2.0; }
 
+constexpr double kNotInHeader = -1;  ///< header_centres(): a column the header does not show
+
 using Runs = std::vector<std::pair<double, double>>;
 
 /// Columns where the figures of a side line up on one page: runs of right edges no more
@@ -42,10 +44,12 @@ size_t run_of(const std::vector<std::pair<double, double>>& runs, uint32_t edge)
 }
 
 /// Column of each run: in order when there are as many runs as columns; else the column
-/// whose header centre is nearest the run's figures (needs every column in the header).
+/// whose header words stand nearest the run's figures (columns the header does not show are
+/// skipped). Each run needs a header column near it, and no two runs may share one.
 std::optional<std::vector<size_t>> columns_of_runs(const std::vector<const DraftRow*>& rows, uint32_t page,
                                                    const Runs& runs, size_t width,
                                                    const std::vector<double>& header) {
+  constexpr double kMaxDistance = 10;  ///< code points between a run's figures and its header
   std::vector<size_t> column(runs.size());
   if (runs.size() == width) {
     for (size_t i = 0; i < runs.size(); ++i) column[i] = i;
@@ -60,14 +64,30 @@ std::optional<std::vector<size_t>> columns_of_runs(const std::vector<const Draft
       sum[r] += centre(*t);
       count[r] += 1;
     }
-  size_t previous = 0;
-  for (size_t r = 0; r < runs.size(); ++r) {
+  // Runs left to right go to header columns left to right: the assignment with the least
+  // total distance (header words are centred, figures right-aligned, so nearest alone errs).
+  const size_t n = runs.size();
+  constexpr double kInfinity = 1e18;
+  std::vector<std::vector<double>> cost(n, std::vector<double>(width, kInfinity));
+  std::vector<std::vector<size_t>> from(n, std::vector<size_t>(width, 0));
+  for (size_t r = 0; r < n; ++r) {
     const double mid = sum[r] / count[r];
-    size_t best = 0;
-    for (size_t c = 1; c < width; ++c)
-      if (std::fabs(header[c] - mid) < std::fabs(header[best] - mid)) best = c;
-    if (r > 0 && best <= previous) return std::nullopt;  // two runs under one header
-    column[r] = previous = best;
+    for (size_t c = 0; c < width; ++c) {
+      if (header[c] == kNotInHeader) continue;
+      const double d = std::fabs(header[c] - mid);
+      if (d > kMaxDistance) continue;
+      if (r == 0) { cost[r][c] = d; continue; }
+      for (size_t p = 0; p < c; ++p)
+        if (cost[r - 1][p] + d < cost[r][c]) { cost[r][c] = cost[r - 1][p] + d; from[r][c] = p; }
+    }
+  }
+  size_t last = 0;
+  for (size_t c = 1; c < width; ++c)
+    if (cost[n - 1][c] < cost[n - 1][last]) last = c;
+  if (cost[n - 1][last] >= kInfinity) return std::nullopt;
+  for (size_t r = n; r-- > 0;) {
+    column[r] = last;
+    last = from[r][last];
   }
   return column;
 }
@@ -123,19 +143,21 @@ std::vector<double> header_centres(const std::vector<std::vector<PlacedToken>>& 
         header.push_back(&t);
   std::sort(header.begin(), header.end(), [](auto* a, auto* b) { return centre(*a) < centre(*b); });
   std::vector<double> centres;
-  size_t from = 0;
+  size_t from = 0, found = 0;
   for (const auto& column : columns) {
-    bool found = false;
-    for (size_t i = from; i < header.size() && !found; ++i) {
+    double at = kNotInHeader;
+    for (size_t i = from; i < header.size(); ++i) {
       const std::string& w = header[i]->text;
       if (column.name.starts_with(w) || w.starts_with(column.name)) {
-        centres.push_back(centre(*header[i]));
+        at = centre(*header[i]);
         from = i + 1;
-        found = true;
+        ++found;
+        break;
       }
     }
-    if (!found) return {};
+    centres.push_back(at);
   }
+  if (found == 0) centres.clear();
   return centres;
 }
 

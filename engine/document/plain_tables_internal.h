@@ -69,8 +69,8 @@ std::vector<DraftRow> rows_by_position(const std::vector<std::vector<PlacedToken
 std::vector<DraftRow> rows_in_sequence(const std::vector<std::vector<PlacedToken>>& words,
                                        const RowContext& context);
 
-/// Where the header says each amount column stands: centre x per column, or empty when
-/// the header does not name them all.
+/// Where the header says each amount column stands: centre x per column (-1 for a column
+/// the header does not show), or empty when the header names none of them.
 std::vector<double> header_centres(const std::vector<std::vector<PlacedToken>>& words,
                                    uint32_t first_data_y,
                                    const std::vector<VocabularyColumn>& columns,

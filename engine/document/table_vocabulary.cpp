@@ -44,13 +44,25 @@ std::vector<VocabularyColumn> columns_of(const std::vector<std::string>& words) 
   return columns;
 }
 
-/// Titles compare in the matching view without spaces (NFKC turns “” into "").
-std::string title_key(std::string_view text) {
+}  // namespace
+
+std::string table_title_key(std::string_view text) {
   std::string out;
-  for (const char c : unicode::nfkc(text))
-    if (c != ' ') out.push_back(c);
+  const std::string normal = unicode::nfkc(text);
+  for (size_t i = 0; i < normal.size();) {
+    size_t next = i;
+    const char32_t cp = unicode::next_code_point(normal, next);
+    const bool quote = cp == '"' || cp == '\'' || cp == U'\u201C' || cp == U'\u201D' || cp == U'\u2018' ||
+                       cp == U'\u2019' || cp == U'\u300C' || cp == U'\u300D';
+    if (cp != ' ' && !quote) out.append(normal, i, next - i);
+    i = next;
+  }
   return out;
 }
+
+namespace {
+
+std::string title_key(std::string_view text) { return table_title_key(text); }
 
 struct Parser {
   TableVocabulary vocabulary;
@@ -112,9 +124,10 @@ bool VocabularyTable::side_by_side() const {
   return false;
 }
 
-const VocabularyLayout& VocabularyTable::layout_for(std::string_view header) const {
+const VocabularyLayout& VocabularyTable::layout_for(std::string_view header_text) const {
+  const std::string header = table_title_key(header_text);
   for (const auto& layout : layouts)
-    if (!layout.header_contains.empty() && header.find(layout.header_contains) != std::string_view::npos)
+    if (!layout.header_contains.empty() && header.find(layout.header_contains) != std::string::npos)
       return layout;
   return layouts.back();
 }
@@ -123,7 +136,8 @@ bool TableVocabulary::is_header_word(std::string_view word) const {
   return std::find(header_words.begin(), header_words.end(), word) != header_words.end();
 }
 
-const VocabularyTable* TableVocabulary::find(std::string_view caption) const {
+const VocabularyTable* TableVocabulary::find(std::string_view caption_text) const {
+  const std::string caption = table_title_key(caption_text);
   const VocabularyTable* best = nullptr;
   size_t best_length = 0;
   for (const auto& table : tables) {

@@ -44,10 +44,13 @@ struct TableVocabulary {
 
   bool is_header_word(std::string_view word) const;
 
-  /// The table a caption names: the longest title or alias the caption (matching view,
-  /// spaces removed, numbering and "公开NN表" stripped) ends with; nullptr when none.
+  /// The table a caption names: the longest title or alias the caption (numbering and
+  /// "公开NN表" stripped; compared by table_title_key) ends with; nullptr when none.
   const VocabularyTable* find(std::string_view caption) const;
 };
+
+/// A title in comparable form: NFKC, without spaces and quotation marks (“三公” = "三公" = 三公).
+std::string table_title_key(std::string_view text);
 
 /// Parses vocabulary text; on a malformed line returns nullopt and sets `error`
 /// ("line N: …").
