@@ -164,7 +164,7 @@ TEST_CASE("column blocks: the table is found, its rows reported unread") {
   CHECK(r.tables[0].rows.empty());
 }
 
-TEST_CASE("captions: a title wrapped around a running part heading; a listed title without 单位 is no table") {
+TEST_CASE("captions: a title wrapped around a running part heading — a listed title without 单位 is no table") {
   Read wrapped(
       "收入支出决算总\n"
       "第二部分 某局2024年度部门决算表\n"
@@ -196,7 +196,7 @@ TEST_CASE("notes below a table, with a line of text between them") {
   CHECK_FALSE(r.consumed[7]);  // the narrative after the notes is not the table's
 }
 
-TEST_CASE("pages: columns line up per page; a page whose figures line up otherwise stays uncertain") {
+TEST_CASE("pages: columns line up per page — a page whose figures line up otherwise stays uncertain") {
   Read r(
       "收入决算表\n"
       "                                                 单位：万元\n"
@@ -211,7 +211,7 @@ TEST_CASE("pages: columns line up per page; a page whose figures line up otherwi
   CHECK(cell(t, *other_page, "财政拨款收入").ambiguous);
 }
 
-TEST_CASE("table vocabulary: the built-in file parses; mistakes are reported with their line") {
+TEST_CASE("table vocabulary: the built-in file parses — mistakes are reported with their line") {
   const auto& vocabulary = builtin_table_vocabulary();
   CHECK(vocabulary.tables.size() >= 9);
   const VocabularyTable* t = vocabulary.find("某局财政拨款收入支出决算总表");
