@@ -41,6 +41,18 @@ bool continues_heading(std::string_view head, std::string_view tail) {
          (tail.ends_with("。") || tail.ends_with(")"));
 }
 
+/// Where a 科目 path broken before its "(项)" ends in the next line `tail` (view offset just
+/// past "(项)" and a following "。"), or 0 when `head` is no such path.
+size_t subject_path_tail(std::string_view head, std::string_view tail) {
+  constexpr size_t kMaxNameRest = 30;  // bytes of the 项 name before "(项)" on the next line
+  if (head.find("(类)") == std::string_view::npos || head.find("(项)") != std::string_view::npos) return 0;
+  const size_t at = tail.find("(项)");
+  if (at == std::string_view::npos || at > kMaxNameRest) return 0;
+  size_t end = at + std::string_view("(项)").size();
+  if (tail.substr(end).starts_with("。")) end += std::string_view("。").size();
+  return end;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes)
@@ -133,19 +145,31 @@ void TreeBuilder::on_heading(size_t i) {
                                                              structure::heading_title(view, c.prefix->rest, view.text.size()),
                                                              lines_[j], classes_[j])
                            : continues_heading(title_text, lines_[j].view.text));
+  size_t run_in_end = c.run_in_end ? end : 0;
   if (!c.run_in_end && wraps) {
     append_view(view, lines_[j].view);
     heading_span = heading_span.merge(lines_[j].span);
     classes_[j].role = LineRole::Skip;
+  } else if (!c.run_in_end && !part && j < lines_.size() && classes_[j].role == LineRole::Text) {
+    // "5、…（类）…（款）行政单位离退休" / "（项）。主要用于：…": the 科目 path ends on the next
+    // line, and the text after it is the item's first paragraph.
+    const size_t tail = subject_path_tail(title_text, lines_[j].view.text);
+    if (tail != 0) {
+      const size_t joined_at = view.text.size();
+      append_view(view, lines_[j].view);
+      heading_span = heading_span.merge(lines_[j].span);
+      classes_[j].role = LineRole::Skip;
+      run_in_end = joined_at + tail;
+    }
   }
   Section s;
   s.numbering = c.prefix->numbering;
-  s.title = structure::heading_title(view, c.prefix->rest, c.run_in_end ? end : view.text.size());
+  s.title = structure::heading_title(view, c.prefix->rest, run_in_end ? run_in_end : view.text.size());
   s.heading_span = heading_span;
   if (s.title.empty()) adopt_part_title(s, i);  // the number on a line of its own
   open_section(std::move(s), rank(c.prefix->numbering.style), i);
-  if (c.run_in_end) {
-    paragraph_ = ParagraphDraft{structure::slice_view(view, c.run_in_end, view.text.size()),
+  if (run_in_end && run_in_end < view.text.size()) {
+    paragraph_ = ParagraphDraft{structure::slice_view(view, run_in_end, view.text.size()),
                                 std::nullopt, open_.back().first};
     paragraph_last_line_ = i;
   }

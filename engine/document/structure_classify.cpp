@@ -90,7 +90,7 @@ ClassifiedLine classify_numbered(const Line& line, const NumberPrefix& prefix) {
     }
     return c;
   }
-  if (delimiter == "。" && char_count(body.substr(0, at)) <= kMaxRunInChars) {
+  if (delimiter == "。" && (char_count(body.substr(0, at)) <= kMaxRunInChars || is_subject_path(body.substr(0, at)))) {
     c.run_in_end = prefix.rest + at + delimiter.size();
     return c;
   }
@@ -192,6 +192,12 @@ void demote_wrapped_items(Lines lines, std::vector<ClassifiedLine>& classes, con
     Line joined = lines[i];
     joined.view.text += lines[j].view.text;
     const auto as_one = classify_numbered(joined, *c.prefix);
+    const std::string_view next = lines[j].view.text;
+    const bool runs_on = width > 0 && unicode::display_width(next) * 10 >= width * 9 && !next.ends_with("。");
+    if (bare && runs_on) {  // "（八）" alone, its text filling the next lines
+      c.role = LineRole::NumberedParagraph;
+      continue;
+    }
     if (is_subject_path(std::string_view(joined.view.text).substr(c.prefix->rest))) continue;  // a 科目 heading
     if (as_one.role == LineRole::NumberedParagraph || (full && as_one.run_in_end)) c.role = LineRole::NumberedParagraph;
   }
