@@ -37,7 +37,9 @@ bool parse_options(const Args& args, ExplainOptions& o) {
   while (in.next()) {
     const std::string& a = in.arg();
     std::string v;
-    if (a == "--rules") {
+    if (!in.is_option()) {
+      ids.push_back(a);
+    } else if (a == "--rules") {
       if (!in.value(v)) return false;
       o.rules.push_back(v);
     } else if (a == "--lang") {

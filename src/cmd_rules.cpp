@@ -54,7 +54,9 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
   while (in.next()) {
     const std::string& a = in.arg();
     std::string v;
-    if (a == "--format" && sub == "test") {
+    if (!in.is_option()) {
+      o.paths.push_back(a);
+    } else if (a == "--format" && sub == "test") {
       if (!in.value(v)) return false;
       if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";

@@ -25,13 +25,6 @@ std::string grade_class(const ScoreRow& row, const std::vector<const check::Pack
   return "grade-none";
 }
 
-const char* severity_zh(const std::string& s) {
-  if (s == "error") return "错误";
-  if (s == "warning") return "警告";
-  if (s == "info") return "提示";
-  return "无法核实";
-}
-
 std::string shown(const std::optional<Decimal>& d) { return d ? d->to_string() : ""; }
 
 class HtmlReport : public ReportWriter {
@@ -188,7 +181,7 @@ class HtmlReport : public ReportWriter {
     const std::string severity = finding_severity(rule, item);
     const auto& info = rule.rule->info;
     const bool located = is_located(at, item);
-    std::string out = fmt::format("<div class=\"finding {}\"><span class=\"sev\">{}</span>", severity, severity_zh(severity));
+    std::string out = fmt::format("<div class=\"finding {}\"><span class=\"sev\">{}</span>", severity, severity_name(severity, Language::Zh));
     if (located) out += fmt::format("<span class=\"muted\">第 {} 行</span> ", source.locate(at.begin).line);
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));

@@ -4,6 +4,7 @@
 // never the rules' text; it writes to its own output as the batch goes.
 #pragma once
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -55,12 +56,19 @@ class ReportWriter {
   virtual void end() {}
 
  protected:
-  void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), out_); }
+  void write(const std::string& text) {
+    if (std::fwrite(text.data(), 1, text.size(), out_) != text.size() && write_error_ == 0) write_error_ = errno;
+  }
   const RunInfo& run() const { return *run_; }
+
+ public:
+  /// The errno of the first write that failed, or 0 (outputs.h reports it).
+  int write_error() const { return write_error_; }
 
  private:
   std::FILE* out_;
   const RunInfo* run_ = nullptr;
+  int write_error_ = 0;
 };
 
 /// 0 for the main document of `file`, k for its k-th appended report.
