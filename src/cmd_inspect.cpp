@@ -31,10 +31,8 @@ bool parse_options(const Args& args, InspectOptions& options) {
       options.paths.push_back(in.arg());
     } else if (in.arg() == "--json") {
       options.json = true;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      options.paths.push_back(in.arg());
+      return in.unknown_option();
     }
   }
   if (options.paths.empty()) return in.error("no FILE given");

@@ -65,10 +65,8 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
       o.corpus.push_back(v);
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      o.paths.push_back(a);
+      return in.unknown_option();
     }
   }
   return true;

@@ -1,7 +1,7 @@
 // What the writers of `check` and `scorecard` receive: each input file after it was read,
 // extracted, evaluated and scored (or why it could not be read), in input order; and the
-// interface every output format implements. A writer sees results and scorecards only,
-// never the rules' text; it writes to its own output as the batch goes.
+// interface every output format implements. A writer sees results, scorecards and the
+// packs (SARIF shows each rule's explanation); it writes to its own output as the batch goes.
 #pragma once
 
 #include <cerrno>
@@ -43,6 +43,7 @@ struct RunInfo {
   Language lang = Language::Zh;
   bool verbose = false;                   ///< text: also list cannot-verify results
   bool color = false;                     ///< text: ANSI colours (stdout is a terminal)
+  std::string source_root;                ///< SARIF: --sarif-root, "" for the current directory
 };
 
 /// One output format writing to one destination.

@@ -25,6 +25,7 @@ struct CommandOptions {
   Language lang = Language::Zh;
   size_t jobs = 0;  ///< 0: one per core
   std::string db;
+  std::string sarif_root;  ///< "" for the current directory
   std::vector<std::string> paths;
 };
 
@@ -62,6 +63,9 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       o.verbose = true;
     } else if (a == "--jobs" || a == "-j") {
       if (!read_jobs(in, o.jobs)) return false;
+    } else if (a == "--sarif-root") {
+      if (!in.value(o.sarif_root)) return false;
+      if (o.sarif_root.empty()) return in.error("--sarif-root needs a directory");
     } else if (a == "--db") {
       if (!in.value(o.db)) return false;
       if (o.db.empty()) return in.error("--db needs a file name");
@@ -127,6 +131,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   run.files = files.size();
   run.lang = options.lang;
   run.verbose = options.verbose;
+  run.source_root = options.sarif_root;
   for (size_t k = 0; k < opened.size(); ++k) {
     auto& o = *opened[k];
     o.writer = make_writer(command.name, outputs.requests()[k].format, o.file());
