@@ -270,7 +270,7 @@ def main():
     global GONGKAI, SOURCE
     if len(sys.argv) != 5:
         sys.exit(__doc__)
-    GONGKAI, SOURCE, work, test = os.path.abspath(sys.argv[1]), sys.argv[2], os.path.abspath(sys.argv[3]), sys.argv[4]
+    GONGKAI, SOURCE, work, test = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3]), sys.argv[4]
     os.makedirs(work, exist_ok=True)
     tests = {name[5:].replace("_", "-"): fn for name, fn in globals().items() if name.startswith("test_")}
     tests[test](SOURCE, work)
