@@ -182,6 +182,16 @@ std::unique_ptr<ReportOutput> ReportOutput::open(const OutputRequest& request) {
   // Hidden, and not named like a document, so a batch reading the folder never takes it.
   std::string temp = (target.parent_path() / ("." + target.filename().string() + ".gongkai-XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
+  if (fd < 0 && (errno == EACCES || errno == EPERM) && exists && ::access(out->target_.c_str(), W_OK) == 0) {
+    // A writable report in a folder where no file may be created: written in place, as
+    // before, since it cannot be replaced whole.
+    out->file_ = std::fopen(out->target_.c_str(), "wb");
+    if (!out->file_) {
+      out->fail(errno);
+      return nullptr;
+    }
+    return out;
+  }
   if (fd < 0) {
     out->fail(errno);
     return nullptr;

@@ -8,7 +8,8 @@
 // the run is complete, so an earlier report is never emptied or cut short: not by a write
 // error, a database that cannot be opened, nor an interrupted run (SIGINT, SIGTERM and SIGHUP
 // remove the temporary files; after SIGKILL one may be left, hidden, beside the report). A
-// destination that is not a regular file (a device, a pipe) is written directly. Every
+// destination that is not a regular file (a device, a pipe), or a writable report in a folder
+// where no new file may be created, is written directly. Every
 // write, flush and close is checked; a failure is `DESTINATION: error: cannot write: reason
 // [E-WRITE]` and exit status 2.
 #pragma once

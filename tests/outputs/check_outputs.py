@@ -13,6 +13,8 @@ TEST is one of:
   kept-when-db-fails an earlier report is kept when the database cannot be opened
   kept-when-killed   an earlier report is kept when the run is interrupted (SIGINT, SIGTERM,
                      SIGKILL) mid-batch; a complete run replaces it, with ordinary permissions
+  locked-folder      in a folder where no file may be created, a writable report is written
+                     in place and a new one is a coded error
   control-chars      a document with ESC is refused, one with form feeds read; file names
                      with ESC and BEL reach no output raw
   csv-formula        a file name starting with a tab is not a formula in the CSV
@@ -122,12 +124,12 @@ def test_kept_when_db_fails(source, work):
 
 
 def many_documents(work, count):
+    """A folder of `count` documents: hard links to one copy of an example (no disk used)."""
     d = fresh_dir(work, "batch")
-    with open(os.path.join(SOURCE, EXAMPLE), "rb") as f:
-        body = f.read()
-    for k in range(count):
-        with open(os.path.join(d, f"{k:05}.txt"), "wb") as f:
-            f.write(body)
+    first = os.path.join(d, "00000.txt")
+    shutil.copy(os.path.join(SOURCE, EXAMPLE), first)
+    for k in range(1, count):
+        os.link(first, os.path.join(d, f"{k:05}.txt"))
     return d
 
 
@@ -170,6 +172,7 @@ def test_kept_when_killed(source, work):
     with open(csv, encoding="utf-8-sig") as f:
         require(f.read().startswith("文件"), "and replaced the earlier one")
     require(leftovers(d) == [], "no temporary file is left")
+    shutil.rmtree(batch)
 
 
 def test_control_chars(source, work):
@@ -238,6 +241,33 @@ def test_directory_entries(source, work):
     require("self.md" not in err, "a link to a directory is not followed")
     require("good.txt: 部门决算" in text(done.stdout), "the readable document is checked")
     os.chmod(os.path.join(d, "locked"), 0o755)
+
+
+def test_locked_folder(source, work):
+    d = fresh_dir(work, "locked-folder")
+    os.chmod(d, 0o755)
+    report = os.path.join(d, "report.json")
+    user = as_unprivileged()
+    with open(report, "w") as f:
+        f.write("EARLIER\n")
+    if user:
+        os.chown(report, 65534, 65534)
+    else:
+        os.chmod(d, 0o555)
+    try:
+        done = subprocess.run(user + [GONGKAI, "check", "--format", "json", "--out", report, os.path.join(source, EXAMPLE)],
+                              capture_output=True, timeout=120)
+        require(done.returncode == 1, f"a writable report in a folder that is not is written in place ({done.returncode}: "
+                                      f"{text(done.stderr).strip()})")
+        with open(report) as f:
+            require(f.read().startswith("{"), "with the new report")
+        new = os.path.join(d, "new.json")
+        done = subprocess.run(user + [GONGKAI, "check", "--format", "json", "--out", new, os.path.join(source, EXAMPLE)],
+                              capture_output=True, timeout=120)
+        require(done.returncode == 2 and f"{new}: error: cannot write: Permission denied [E-WRITE]" in text(done.stderr),
+                f"a new report there is a coded error: {text(done.stderr).strip()}")
+    finally:
+        os.chmod(d, 0o755)
 
 
 def test_fifo_argument(source, work):
