@@ -128,7 +128,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .grade-0 { background: #1a7f37; } .grade-1 { background: #0969da; } .grade-2 { background: #bf8700; }
 .grade-3, .grade-4 { background: #cf222e; } .grade-none { background: #8c959f; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; }
-.charts > * { flex: 1 1 320px; min-width: 0; max-width: 560px; }
+.charts > * { flex: 1 1 320px; min-width: 0; max-width: 480px; }
 svg.chart { width: 100%; height: auto; display: block; }
 .chart-title { font-size: 17px; font-weight: bold; fill: #1f2328; }
 .bar-label, .bar-value { font-size: 15px; fill: #1f2328; }
