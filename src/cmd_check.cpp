@@ -9,7 +9,8 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai check [--rules PATH]... [--format text|json|sarif|csv|html [--out FILE]]...\n"
     "                     [--fail-on error|warning|never] [--no-default-rules] [--verbose]\n"
-    "                     [--jobs N] [--db FILE] [--no-color] [--lang zh|en] FILE|DIR...\n"
+    "                     [--jobs N] [--db FILE] [--sarif-root DIR] [--no-color]\n"
+    "                     [--lang zh|en] [--] FILE|DIR...\n"
     "  Checks each document with the rule packs and reports the findings.\n"
     "  --rules PATH          a rule file or a directory of packs; replaces the built-in pack\n"
     "                        of the same name, otherwise adds to them (repeatable)\n"
@@ -24,10 +25,14 @@ constexpr std::string_view kUsage =
     "  --jobs N              documents checked at once (default: one per core)\n"
     "  --db FILE             also record the run in the SQLite history database FILE\n"
     "                        (created when missing; docs/history-db.md)\n"
+    "  --sarif-root DIR      SARIF: file URIs are relative to DIR, the %SRCROOT% base\n"
+    "                        (default: the current directory)\n"
     "  --no-color            no colours, even on a terminal\n"
     "  --lang zh|en          language of messages about rules and summaries (default zh)\n"
+    "  --                    the end of the options: every argument after it is a file\n"
+    "  Reports are written beside FILE and moved into place when complete (docs/checking.md).\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
-    "             2 usage, input or rule errors\n";
+    "             2 usage, input, output or rule errors\n";
 
 }  // namespace
 

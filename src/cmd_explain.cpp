@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "commands.h"
+#include "explain.h"
 #include "options.h"
 #include "eval/rule_tests.h"
 #include "packs.h"
@@ -37,15 +38,15 @@ bool parse_options(const Args& args, ExplainOptions& o) {
   while (in.next()) {
     const std::string& a = in.arg();
     std::string v;
-    if (a == "--rules") {
+    if (!in.is_option()) {
+      ids.push_back(a);
+    } else if (a == "--rules") {
       if (!in.value(v)) return false;
       o.rules.push_back(v);
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      ids.push_back(a);
+      return in.unknown_option();
     }
   }
   if (ids.empty()) return in.error("no RULE-ID given");
@@ -64,8 +65,9 @@ std::string indent_following(std::string_view text, size_t indent) {
   return out;
 }
 
+}  // namespace
 
-std::string explain(const check::Pack& pack, const check::Rule& rule, Language lang) {
+std::string explain_rule(const check::Pack& pack, const check::Rule& rule, Language lang) {
   const bool zh = lang == Language::Zh;
   const auto& info = rule.info;
   const std::string pack_name = pack.version.empty() ? pack.name : pack.name + " " + pack.version;
@@ -118,6 +120,8 @@ std::string explain(const check::Pack& pack, const check::Rule& rule, Language l
   return out;
 }
 
+namespace {
+
 /// Up to three rule numbers closest to `id`, nearest first.
 std::vector<std::string> closest_ids(const PackSet& packs, const std::string& id) {
   std::vector<std::pair<size_t, std::string>> scored;
@@ -145,12 +149,12 @@ int cmd_explain(const Args& args) {
   std::string out;
   for (const auto& p : packs.packs)
     for (const auto& r : p->rules)
-      if (r.info.id == o.id) out += (out.empty() ? "" : "\n") + explain(*p, r, o.lang);
+      if (r.info.id == o.id) out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang);
   if (out.empty()) {  // the same number written in other letter case
     for (const auto& p : packs.packs)
       for (const auto& r : p->rules)
         if (r.info.id.size() == o.id.size() && id_distance(r.info.id, o.id) == 0)
-          out += (out.empty() ? "" : "\n") + explain(*p, r, o.lang);
+          out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang);
   }
   if (!out.empty()) {
     fmt::print("{}", out);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "base/unicode.h"
 #include "document/extract.h"
 #include "document/reader.h"
 #include "inputs.h"
@@ -26,12 +27,12 @@ constexpr std::string_view kUsage =
 bool parse_options(const Args& args, InspectOptions& options) {
   OptionReader in("inspect", kUsage, args);
   while (in.next()) {
-    if (in.arg() == "--json") {
-      options.json = true;
-    } else if (in.is_option()) {
-      return in.unknown_option();
-    } else {
+    if (!in.is_option()) {
       options.paths.push_back(in.arg());
+    } else if (in.arg() == "--json") {
+      options.json = true;
+    } else {
+      return in.unknown_option();
     }
   }
   if (options.paths.empty()) return in.error("no FILE given");
@@ -60,7 +61,7 @@ int cmd_inspect(const Args& args) {
     if (options.json) {
       write_model_json(json, document);
     } else {
-      fmt::print("{}\n", render_model_text(document));
+      fmt::print("{}\n", unicode::visible_controls(render_model_text(document)));
     }
   }
   if (as_array) json.end_array();

@@ -54,7 +54,9 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
   while (in.next()) {
     const std::string& a = in.arg();
     std::string v;
-    if (a == "--format" && sub == "test") {
+    if (!in.is_option()) {
+      o.paths.push_back(a);
+    } else if (a == "--format" && sub == "test") {
       if (!in.value(v)) return false;
       if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";
@@ -63,10 +65,8 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
       o.corpus.push_back(v);
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      o.paths.push_back(a);
+      return in.unknown_option();
     }
   }
   return true;

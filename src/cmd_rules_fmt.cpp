@@ -50,14 +50,14 @@ bool parse_options(const Args& args, FmtOptions& o) {
   OptionReader in("rules fmt", kUsage, args, 1);
   while (in.next()) {
     const std::string& a = in.arg();
-    if (a == "--check") {
+    if (!in.is_option()) {
+      o.paths.push_back(a);
+    } else if (a == "--check") {
       o.check = true;
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      o.paths.push_back(a);
+      return in.unknown_option();
     }
   }
   if (o.paths.empty()) return in.error("rules fmt needs a PATH (a rule file or a directory)");

@@ -10,7 +10,8 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai scorecard [--rules PATH]... [--format text|json|csv|html|sarif [--out FILE]]...\n"
     "                         [--fail-on error|warning|never] [--no-default-rules] [--jobs N]\n"
-    "                         [--db FILE] [--no-color] [--lang zh|en] FILE|DIR...\n"
+    "                         [--db FILE] [--sarif-root DIR] [--no-color] [--lang zh|en]\n"
+    "                         [--] FILE|DIR...\n"
     "  Scores each document with the rule packs: one row per document and pack (score out\n"
     "  of 100, grade, category scores, findings by severity), then per rule the number of\n"
     "  documents failing it.\n"
@@ -25,10 +26,14 @@ constexpr std::string_view kUsage =
     "  --jobs N              documents checked at once (default: one per core)\n"
     "  --db FILE             also record the run in the SQLite history database FILE\n"
     "                        (created when missing; docs/history-db.md)\n"
+    "  --sarif-root DIR      SARIF: file URIs are relative to DIR, the %SRCROOT% base\n"
+    "                        (default: the current directory)\n"
     "  --no-color            no colours, even on a terminal\n"
     "  --lang zh|en          language of the text headings (default zh)\n"
+    "  --                    the end of the options: every argument after it is a file\n"
+    "  Reports are written beside FILE and moved into place when complete (docs/checking.md).\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
-    "             2 usage, input or rule errors\n";
+    "             2 usage, input, output or rule errors\n";
 
 }  // namespace
 

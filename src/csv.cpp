@@ -6,7 +6,8 @@ namespace gk::cli {
 
 std::string csv_field(std::string_view text) {
   std::string value(text);
-  const bool formula = !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@');
+  const bool formula = !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
+                                          value[0] == '\t' || value[0] == '\r');
   if (formula && !Decimal::parse(value)) value = "'" + value;  // shown as text, never run as a formula
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";

@@ -1,7 +1,7 @@
 // CSV as Excel and WPS open it with Chinese intact: UTF-8 with a byte-order mark, CRLF line
 // ends, and RFC 4180 quoting (a field with a comma, quote or line break is quoted, quotes
-// doubled). Fields that a spreadsheet would run as a formula (=, +, -, @ first) are
-// prefixed with an apostrophe unless they are numbers.
+// doubled). Fields that a spreadsheet would run as a formula (=, +, -, @, tab or carriage
+// return first) are prefixed with an apostrophe unless they are numbers.
 #pragma once
 
 #include <string>

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/decimal.h"
+#include "base/unicode.h"
 #include "excerpt.h"
 
 namespace gk::cli {
@@ -117,6 +118,14 @@ std::string finding_severity(const eval::RuleResult& rule, const eval::ItemResul
   return check::to_string(rule.rule->info.severity);
 }
 
+std::string severity_name(const std::string& severity, Language lang) {
+  if (lang == Language::En) return severity;
+  if (severity == "error") return "错误";
+  if (severity == "warning") return "警告";
+  if (severity == "info") return "提示";
+  return "无法核实";
+}
+
 std::string section_at(const doc::Document& document, uint32_t offset) {
   std::string title;
   for (size_t s = 1; s < document.sections.size(); ++s) {
@@ -127,14 +136,18 @@ std::string section_at(const doc::Document& document, uint32_t offset) {
 }
 
 std::string render_findings_text(const DocumentCheck& check, const TextOptions& options) {
+  // Everything from a file name, a document or a rule file has its control characters made
+  // visible; only the severity's colour codes are the program's own.
+  using unicode::visible_controls;
   const auto& source = check.document->source;
+  const std::string name = visible_controls(source.name(), false);
   std::string out;
   for (const auto& pack : check.packs) {
     for (const auto& rule : pack.rules) {
       for (const auto& item : rule.items) {
         if (!is_finding(item)) continue;
         if (item.outcome == Outcome::CannotVerify && !options.verbose) continue;
-        std::string message = item.message;
+        std::string message = visible_controls(item.message);
         if (item.outcome == Outcome::CannotVerify)
           message = (options.lang == Language::Zh ? "无法核实：" : "cannot verify: ") + message;
         if (item.outcome == Outcome::Error)
@@ -144,21 +157,21 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
         const Span at = finding_location(*check.document, pack, item);
         if (at.empty() && at.begin == 0 && source.text().empty()) continue;
         if (!is_located(at, item)) {
-          out += fmt::format("{}: {}: {} [{}]\n", source.name(), severity, message, id);
+          out += fmt::format("{}: {}: {} [{}]\n", name, severity, message, visible_controls(id));
         } else {
-          out += fmt::format("{}:{}: {}: {} [{}]\n", source.name(), where(source, at), severity, message, id);
-          out += source_excerpt(source, at);
+          out += fmt::format("{}:{}: {}: {} [{}]\n", name, where(source, at), severity, message, visible_controls(id));
+          out += visible_controls(source_excerpt(source, at));
         }
-        for (const auto& e : item.evidence) out += evidence_line(source, e, options.lang);
+        for (const auto& e : item.evidence) out += visible_controls(evidence_line(source, e, options.lang));
       }
     }
-    out += summary_line(source.name(), pack, *check.document, options.lang);
+    out += visible_controls(summary_line(name, pack, *check.document, options.lang));
   }
   if (check.packs.empty()) {
     const char* kind = doc::to_chinese(check.document->kind);
     out += options.lang == Language::Zh
-               ? fmt::format("{}: 没有适用的规则包（文档类型：{}）\n", source.name(), kind)
-               : fmt::format("{}: no rule pack applies (document kind: {})\n", source.name(),
+               ? fmt::format("{}: 没有适用的规则包（文档类型：{}）\n", name, kind)
+               : fmt::format("{}: no rule pack applies (document kind: {})\n", name,
                              doc::to_string(check.document->kind));
   }
   return out;

@@ -22,6 +22,8 @@ struct DocumentCheck {
 /// The severity a finding is reported with: the rule's, and `error` for a rule that
 /// failed to run. Cannot-verify results are "note".
 std::string finding_severity(const eval::RuleResult& rule, const eval::ItemResult& item);
+/// A severity as `lang` names it: 错误/警告/提示/无法核实, or error/warning/info/note.
+std::string severity_name(const std::string& severity, Language lang);
 
 /// True for the items reported as findings: fail, error and cannot verify.
 bool is_finding(const eval::ItemResult& item);

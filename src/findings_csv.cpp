@@ -1,5 +1,6 @@
 // The findings of `check` as CSV: one row per finding (fail, error and cannot-verify items),
-// UTF-8 with BOM and CRLF so that Excel and WPS show the Chinese intact (csv.h).
+// UTF-8 with BOM and CRLF so that Excel and WPS show the Chinese intact (csv.h). Headings,
+// severities and outcomes follow --lang.
 #include <fmt/format.h>
 
 #include "csv.h"
@@ -13,8 +14,13 @@ class FindingsCsv : public ReportWriter {
   using ReportWriter::ReportWriter;
   void begin(const RunInfo& info) override {
     ReportWriter::begin(info);
-    write(std::string(kUtf8Bom) + csv_record({"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
-                                              "行", "列", "章节", "消息", "条目", "依据"}));
+    write(std::string(kUtf8Bom) +
+          csv_record(info.lang == Language::Zh
+                         ? std::vector<std::string>{"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
+                                                    "行", "列", "章节", "消息", "条目", "依据"}
+                         : std::vector<std::string>{"file", "scope", "department", "pack", "rule", "title", "category",
+                                                    "severity", "outcome", "line", "column", "section", "message",
+                                                    "item", "basis"}));
   }
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
@@ -31,7 +37,8 @@ class FindingsCsv : public ReportWriter {
           const bool located = is_located(span, item);
           const Location at = source.locate(span.begin);
           out += csv_record({file.file, scope, file.department, info.pack, info.id, info.title, info.category,
-                             finding_severity(rule, item), eval::to_chinese(item.outcome),
+                             severity_name(finding_severity(rule, item), run().lang),
+                             run().lang == Language::Zh ? eval::to_chinese(item.outcome) : eval::to_string(item.outcome),
                              located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
                              located ? section_at(document, span.begin) : "", item.message, item.item,
                              info.basis});

@@ -66,22 +66,24 @@ std::string marked_line(const SourceText& source, uint32_t line, Span at, const 
 }
 
 std::string bar_chart(const std::string& title, const std::vector<Bar>& bars, double max) {
-  constexpr int kLabel = 350, kBar = 400, kRow = 26, kTop = 34;
-  const int height = kTop + kRow * static_cast<int>(bars.size()) + 10;
+  // Each label on its own line above its bar, so the chart is narrow enough to scale down
+  // to a phone's width (the page's CSS sets its width) with its text still readable.
+  constexpr int kBar = 400, kWidth = kBar + 60, kRow = 42, kTop = 34;
+  const int height = kTop + kRow * static_cast<int>(bars.size()) + 6;
   std::string out = fmt::format(
       "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" "
-      "viewBox=\"0 0 {} {}\"><title>{}</title>"
+      "viewBox=\"0 0 {} {}\" preserveAspectRatio=\"xMinYMin meet\"><title>{}</title>"
       "<text x=\"0\" y=\"20\" class=\"chart-title\">{}</text>",
-      kLabel + kBar + 60, height, kLabel + kBar + 60, height, escape(title), escape(title));
+      kWidth, height, kWidth, height, escape(title), escape(title));
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     const int y = kTop + kRow * static_cast<int>(i);
     const double share = max > 0 ? std::clamp(b.value / max, 0.0, 1.0) : 0;
     const int width = std::max(1, static_cast<int>(share * kBar + 0.5));
     std::string label = b.label;
-    if (unicode::display_width(label) > 48) {  // keep the label inside its column
+    if (unicode::display_width(label) > 58) {  // keep the label within the chart's width
       std::string cut;
-      for (size_t pos = 0; pos < label.size() && unicode::display_width(cut) < 46;) {
+      for (size_t pos = 0; pos < label.size() && unicode::display_width(cut) < 56;) {
         const size_t start = pos;
         unicode::next_code_point(label, pos);
         cut += label.substr(start, pos - start);
@@ -89,11 +91,11 @@ std::string bar_chart(const std::string& title, const std::vector<Bar>& bars, do
       label = cut + "…";
     }
     std::string row = fmt::format(
-        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"bar-label\">{}</text>"
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}：{}</title></rect>"
+        "<text x=\"0\" y=\"{}\" class=\"bar-label\">{}</text>"
+        "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}：{}</title></rect>"
         "<text x=\"{}\" y=\"{}\" class=\"bar-value\">{}</text>",
-        kLabel - 8, y + 17, escape(label), kLabel, y + 4, width, kRow - 8, escape(b.color), escape(b.label),
-        escape(b.shown), kLabel + width + 6, y + 17, escape(b.shown));
+        y + 14, escape(label), y + 20, width, 16, escape(b.color), escape(b.label), escape(b.shown), width + 6, y + 34,
+        escape(b.shown));
     out += b.link.empty() ? row : fmt::format("<a href=\"{}\">{}</a>", escape(b.link), row);
   }
   return out + "</svg>";
@@ -111,7 +113,8 @@ section.card { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; 
 h2 { font-size: 19px; margin: 0 0 12px; }
 h3 { font-size: 16px; margin: 14px 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; max-width: 100%; }
+#rules td.title { min-width: 14em; }
 th, td { border-bottom: 1px solid #d8dee4; padding: 5px 6px; text-align: left; }
 #scores td, th, .grade { white-space: nowrap; }
 #scores { font-size: 12.5px; } #scores td, #scores th { padding: 4px 5px; }
@@ -125,8 +128,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .grade-0 { background: #1a7f37; } .grade-1 { background: #0969da; } .grade-2 { background: #bf8700; }
 .grade-3, .grade-4 { background: #cf222e; } .grade-none { background: #8c959f; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; }
-.chart-title { font-size: 15px; font-weight: bold; fill: #1f2328; }
-.bar-label, .bar-value { font-size: 13px; fill: #1f2328; }
+.charts > * { flex: 1 1 320px; min-width: 0; max-width: 480px; }
+svg.chart { width: 100%; height: auto; display: block; }
+.chart-title { font-size: 17px; font-weight: bold; fill: #1f2328; }
+.bar-label, .bar-value { font-size: 15px; fill: #1f2328; }
+svg.chart a:hover .bar-label { text-decoration: underline; }
 .finding { border-left: 4px solid #8c959f; padding: 6px 10px; margin: 10px 0; background: #fbfcfd; }
 .finding.error { border-color: #cf222e; } .finding.warning { border-color: #bf8700; }
 .finding.info { border-color: #0969da; } .finding.note { border-color: #8c959f; }
@@ -140,6 +146,17 @@ mark { background: #fff1a8; padding: 0 1px; } mark.at { background: #ffcf8a; out
 .evidence { color: #57606a; font-size: 13px; margin-top: 4px; }
 .muted { color: #57606a; }
 nav.toc a { margin-right: 14px; }
+a.ln { text-decoration: none; }
+[id] { scroll-margin-top: 8px; }
+.finding:target, pre.src .line:target { background: #fff8c5; }
+pre.src .line { display: block; }
+h2.file { overflow-wrap: anywhere; }
+/* A phone: less padding, so the tables and charts keep the width they need. */
+@media (max-width: 600px) {
+  header { padding: 12px 14px; } header h1 { font-size: 20px; }
+  main { padding: 4px 6px 32px; }
+  section.card { padding: 10px 10px; margin: 10px 0; }
+}
 )CSS";
 }
 

@@ -1,8 +1,12 @@
 // The HTML report: one self-contained page in Chinese (inline CSS, JavaScript and SVG; no
 // network) with the scorecard as a sortable table (click a heading, or open the page with
 // #sort=score-desc), bar charts of the scores and of the most-failed rules, and a section per
-// document listing its findings with the source lines and the cited figures marked.
+// document listing its findings with the source lines and the cited figures marked. Links
+// lead from a score (or a bar) to its document, from a rule's row to its first finding, and
+// from a finding's line number to the marked source line (#doc-3-f2-l41). Readable from a
+// phone's width (390 px) up: wide tables scroll sideways inside their card, charts scale.
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -23,13 +27,6 @@ std::string grade_class(const ScoreRow& row, const std::vector<const check::Pack
       if (p->grades[k].name == row.grade && row.status == RowStatus::Scored) return fmt::format("grade-{}", std::min<size_t>(k, 4));
   }
   return "grade-none";
-}
-
-const char* severity_zh(const std::string& s) {
-  if (s == "error") return "错误";
-  if (s == "warning") return "警告";
-  if (s == "info") return "提示";
-  return "无法核实";
 }
 
 std::string shown(const std::optional<Decimal>& d) { return d ? d->to_string() : ""; }
@@ -118,7 +115,12 @@ class HtmlReport : public ReportWriter {
     for (size_t i = 0; i < table_->rows().size(); ++i) {
       const ScoreRow& r = table_->rows()[i];
       if (!r.score) continue;
-      const std::string who = r.department.empty() ? row_label(r) : r.department;
+      // Without a department, the file's name: a full path would be cut off.
+    std::string who = r.department;
+    if (who.empty()) {
+      who = r.file.substr(r.file.find_last_of('/') + 1);  // npos + 1 == 0
+      if (r.scope) who += fmt::format(" 附件{}", r.scope);
+    }
       const double v = std::stod(r.score->to_string());  // drawing only
       const char* color = v >= 90 ? "#1a7f37" : v >= 80 ? "#0969da" : v >= 60 ? "#bf8700" : "#cf222e";
       scores.push_back({fmt::format("{}（{}{}）", who, r.year ? std::to_string(*r.year) + "，" : "", r.pack), v,
@@ -141,20 +143,28 @@ class HtmlReport : public ReportWriter {
   std::string rules_section() const {
     std::string out = "<section class=\"card\" id=\"rules\"><h2>各规则不通过的文档数</h2>\n";
     if (table_->most_failed().empty()) return out + "<p class=\"muted\">没有。</p></section>\n";
-    out += "<table><thead><tr><th>规则</th><th>标题</th><th>规则包</th><th>类别</th><th class=\"num\">不通过</th>"
+    out += "<p class=\"muted\">点击规则编号，转到它的第一个问题。</p>\n<div class=\"scroll\">"
+           "<table><thead><tr><th>规则</th><th>标题</th><th>规则包</th><th>类别</th><th class=\"num\">不通过</th>"
            "<th class=\"num\">无法核实</th><th class=\"num\">出错</th><th class=\"num\">计分</th></tr></thead><tbody>\n";
     for (const auto* t : table_->most_failed()) {
       const auto& info = t->rule->info;
-      out += fmt::format("<tr><td class=\"rule\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
+      const auto first = first_finding_.find(t->rule);
+      const std::string id = first == first_finding_.end()
+                                 ? escape(info.id)
+                                 : fmt::format("<a href=\"#{}\">{}</a>", first->second, escape(info.id));
+      out += fmt::format("<tr><td class=\"rule\">{}</td><td class=\"title\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                          "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                         escape(info.id), escape(info.title), escape(t->pack), escape(info.category), t->failing, t->cannot_verify,
+                         id, escape(info.title), escape(t->pack), escape(info.category), t->failing, t->cannot_verify,
                          t->errors, t->counted);
     }
-    return out + "</tbody></table></section>\n";
+    return out + "</tbody></table></div></section>\n";
   }
 
-  std::string document_section(const CheckedFile& file) const {
-    std::string out = fmt::format("<section class=\"card doc\" id=\"doc-{}\"><h2>{}</h2>\n", file.index, escape(file.file));
+  std::string document_section(const CheckedFile& file) {
+    doc_ = file.index;
+    findings_in_doc_ = 0;
+    std::string out = fmt::format("<section class=\"card doc\" id=\"doc-{}\"><h2 class=\"file\">{}</h2>\n", file.index,
+                                  escape(file.file));
     if (file.unreadable)
       return out + fmt::format("<p class=\"finding error\">无法读取：{} [{}]</p></section>\n",
                                escape(file.unreadable->message), escape(file.unreadable->code));
@@ -168,7 +178,7 @@ class HtmlReport : public ReportWriter {
     return out + "</section>\n";
   }
 
-  std::string pack_part(const doc::Document& document, const eval::PackResult& pack, const eval::Scorecard& card) const {
+  std::string pack_part(const doc::Document& document, const eval::PackResult& pack, const eval::Scorecard& card) {
     const size_t scope = scope_number(document, pack.scope);
     std::string heading = pack.pack->version.empty() ? pack.pack->name : pack.pack->name + " " + pack.pack->version;
     if (scope > 0) heading += fmt::format("（附件{}：{}）", scope, pack.scope->title);
@@ -184,12 +194,18 @@ class HtmlReport : public ReportWriter {
     return out;
   }
 
-  std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item) const {
+  std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item) {
     const std::string severity = finding_severity(rule, item);
     const auto& info = rule.rule->info;
     const bool located = is_located(at, item);
-    std::string out = fmt::format("<div class=\"finding {}\"><span class=\"sev\">{}</span>", severity, severity_zh(severity));
-    if (located) out += fmt::format("<span class=\"muted\">第 {} 行</span> ", source.locate(at.begin).line);
+    const std::string anchor = fmt::format("doc-{}-f{}", doc_, ++findings_in_doc_);
+    first_finding_.emplace(rule.rule, anchor);
+    std::string out = fmt::format("<div class=\"finding {}\" id=\"{}\"><span class=\"sev\">{}</span>", severity, anchor,
+                                  severity_name(severity, Language::Zh));
+    if (located) {
+      const uint32_t line = source.locate(at.begin).line;
+      out += fmt::format("<a class=\"muted\" href=\"#{}-l{}\">第 {} 行</a> ", anchor, line, line);
+    }
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));
     if (located) {
@@ -203,7 +219,8 @@ class HtmlReport : public ReportWriter {
       std::sort(lines.begin(), lines.end());
       out += "<pre class=\"src\">";
       for (uint32_t l : lines)
-        out += fmt::format("<span class=\"ln\">{}</span>{}\n", l, html::marked_line(source, l, at, marks));
+        out += fmt::format("<span class=\"line\" id=\"{0}-l{1}\"><a class=\"ln\" href=\"#{0}-l{1}\">{1}</a>{2}</span>",
+                           anchor, l, html::marked_line(source, l, at, marks));
       out += "</pre>";
     }
     for (const auto& e : item.evidence) {
@@ -218,6 +235,8 @@ class HtmlReport : public ReportWriter {
   std::unique_ptr<ScorecardTable> table_;
   std::vector<size_t> row_file_;  ///< parallel to the table's rows: the file index
   std::string sections_;
+  size_t doc_ = 0, findings_in_doc_ = 0;  ///< the document being written, its findings so far
+  std::unordered_map<const check::Rule*, std::string> first_finding_;  ///< anchor of each rule's first finding
 };
 
 }  // namespace

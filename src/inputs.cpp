@@ -6,22 +6,35 @@
 
 namespace gk::cli {
 namespace {
+namespace fs = std::filesystem;
 
-bool is_document_name(const std::filesystem::path& p) {
+bool is_document_name(const fs::path& p) {
   const auto ext = p.extension().string();
   return ext == ".txt" || ext == ".text" || ext == ".md";
 }
 
-void walk(const std::filesystem::path& dir, std::vector<std::string>& out) {
+/// Adds the documents under `dir` to `found`; a directory that cannot be listed is added
+/// itself, for the reader to report.
+void walk(const fs::path& dir, std::vector<std::string>& found) {
   std::error_code ec;
-  std::vector<std::string> found;
-  for (auto it = std::filesystem::recursive_directory_iterator(
-           dir, std::filesystem::directory_options::skip_permission_denied, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file(ec) && is_document_name(it->path())) found.push_back(it->path().string());
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    found.push_back(dir.string());
+    return;
   }
-  std::sort(found.begin(), found.end());
-  out.insert(out.end(), found.begin(), found.end());
+  for (; it != end; it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
+    std::error_code kind_ec;
+    const bool link = entry.is_symlink(kind_ec);
+    if (!link && entry.is_directory(kind_ec)) {
+      walk(entry.path(), found);
+      continue;
+    }
+    if (!is_document_name(entry.path())) continue;
+    if (link && fs::is_directory(entry.path(), kind_ec)) continue;  // links to directories are not followed
+    found.push_back(entry.path().string());
+  }
+  if (ec) found.push_back(dir.string());  // the listing broke off
 }
 
 }  // namespace
@@ -30,8 +43,11 @@ std::vector<std::string> collect_documents(const std::vector<std::string>& paths
   std::vector<std::string> out;
   for (const auto& p : paths) {
     std::error_code ec;
-    if (std::filesystem::is_directory(p, ec)) {
-      walk(p, out);
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      walk(p, found);
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
     } else {
       out.push_back(p);
     }

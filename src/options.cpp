@@ -5,11 +5,18 @@
 
 #include <fmt/format.h>
 
+#include "base/unicode.h"
+
 namespace gk::cli {
 
 bool OptionReader::next() {
   if (next_ >= args_.size()) return false;
   current_ = next_++;
+  if (options_ended_) return true;
+  if (arg() == "--") {
+    options_ended_ = true;
+    return next();
+  }
   if (arg() == "--help" || arg() == "-h") {
     fmt::print("{}", usage_);
     std::exit(kExitOk);
@@ -32,7 +39,7 @@ bool OptionReader::language(Language& out) {
 }
 
 bool OptionReader::error(std::string_view message) const {
-  fmt::print(stderr, "gongkai {}: {}\n{}", command_, message, usage_);
+  fmt::print(stderr, "gongkai {}: {}\n{}", command_, unicode::visible_controls(message, false), usage_);
   return false;
 }
 

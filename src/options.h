@@ -1,5 +1,6 @@
 // Reading a subcommand's arguments the same way everywhere: `--name VALUE` options, --help
-// (prints the usage and exits 0), --lang zh|en, unknown options, and usage errors printed as
+// (prints the usage and exits 0), --lang zh|en, unknown options, `--` ending the options (every
+// argument after it is a file, even `-5+5.txt`), and usage errors printed as
 // `gongkai COMMAND: message` followed by the usage (the caller then exits 2).
 #pragma once
 
@@ -18,11 +19,12 @@ class OptionReader {
   OptionReader(std::string command, std::string_view usage, const Args& args, size_t first = 0)
       : command_(std::move(command)), usage_(usage), args_(args), next_(first) {}
 
-  /// Moves to the next argument; false when there is none. --help is handled here.
+  /// Moves to the next argument; false when there is none. --help and `--` are handled here.
   bool next();
   const std::string& arg() const { return args_[current_]; }
-  /// The current argument starts with '-' (and is not "-", the standard input).
-  bool is_option() const { return arg().starts_with("-") && arg() != "-"; }
+  /// The current argument is an option: it starts with '-', is not "-" (the standard input)
+  /// and does not follow `--`. Callers test this before comparing option names.
+  bool is_option() const { return !options_ended_ && arg().starts_with("-") && arg() != "-"; }
 
   /// Takes the value of the current option; prints a usage error when it is missing.
   bool value(std::string& out);
@@ -40,6 +42,7 @@ class OptionReader {
   const Args& args_;
   size_t next_ = 0;
   size_t current_ = 0;
+  bool options_ended_ = false;
 };
 
 }  // namespace gk::cli

@@ -1,9 +1,10 @@
 // What the writers of `check` and `scorecard` receive: each input file after it was read,
 // extracted, evaluated and scored (or why it could not be read), in input order; and the
-// interface every output format implements. A writer sees results and scorecards only,
-// never the rules' text; it writes to its own output as the batch goes.
+// interface every output format implements. A writer sees results, scorecards and the
+// packs (SARIF shows each rule's explanation); it writes to its own output as the batch goes.
 #pragma once
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -42,6 +43,7 @@ struct RunInfo {
   Language lang = Language::Zh;
   bool verbose = false;                   ///< text: also list cannot-verify results
   bool color = false;                     ///< text: ANSI colours (stdout is a terminal)
+  std::string source_root;                ///< SARIF: --sarif-root, "" for the current directory
 };
 
 /// One output format writing to one destination.
@@ -55,12 +57,19 @@ class ReportWriter {
   virtual void end() {}
 
  protected:
-  void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), out_); }
+  void write(const std::string& text) {
+    if (std::fwrite(text.data(), 1, text.size(), out_) != text.size() && write_error_ == 0) write_error_ = errno;
+  }
   const RunInfo& run() const { return *run_; }
+
+ public:
+  /// The errno of the first write that failed, or 0 (outputs.h reports it).
+  int write_error() const { return write_error_; }
 
  private:
   std::FILE* out_;
   const RunInfo* run_ = nullptr;
+  int write_error_ = 0;
 };
 
 /// 0 for the main document of `file`, k for its k-th appended report.

@@ -25,6 +25,7 @@ struct CommandOptions {
   Language lang = Language::Zh;
   size_t jobs = 0;  ///< 0: one per core
   std::string db;
+  std::string sarif_root;  ///< "" for the current directory
   std::vector<std::string> paths;
 };
 
@@ -46,6 +47,10 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
   while (in.next()) {
     const std::string& a = in.arg();
     std::string v;
+    if (!in.is_option()) {
+      o.paths.push_back(a);
+      continue;
+    }
     bool handled = false;
     if (!outputs.read(in, handled)) return false;
     if (handled) continue;
@@ -58,6 +63,9 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       o.verbose = true;
     } else if (a == "--jobs" || a == "-j") {
       if (!read_jobs(in, o.jobs)) return false;
+    } else if (a == "--sarif-root") {
+      if (!in.value(o.sarif_root)) return false;
+      if (o.sarif_root.empty()) return in.error("--sarif-root needs a directory");
     } else if (a == "--db") {
       if (!in.value(o.db)) return false;
       if (o.db.empty()) return in.error("--db needs a file name");
@@ -69,15 +77,14 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       else return in.error(fmt::format("unknown --fail-on level '{}' (error, warning or never)", v));
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
-    } else if (in.is_option()) {
-      return in.unknown_option();
     } else {
-      o.paths.push_back(a);
+      return in.unknown_option();
     }
   }
   if (o.paths.empty()) return in.error("no FILE given");
   if (!o.embedded && o.rules.empty()) return in.error("--no-default-rules needs --rules");
-  return outputs.finish(in, o.paths);
+  if (!o.db.empty() && !clear_of_inputs(command.name, "--db", o.db, o.paths)) return false;
+  return outputs.finish(in, o.paths, o.db);
 }
 
 /// Whether a document's findings reach the --fail-on level.
@@ -106,14 +113,17 @@ int run_report_command(const ReportCommand& command, const Args& args) {
     fmt::print(stderr, "gongkai {}: no documents found\n", command.name);
     return kExitError;
   }
-  std::vector<std::unique_ptr<OpenOutput>> opened;
-  if (!open_outputs(command.name, outputs.requests(), files, opened)) return kExitError;
+  for (const auto& r : outputs.requests())
+    if (!r.path.empty() && !clear_of_inputs(command.name, "--out", r.path, files)) return kExitError;
+  if (!options.db.empty() && !clear_of_inputs(command.name, "--db", options.db, files)) return kExitError;
+  // The database first: when it cannot be opened, no report is touched.
   std::unique_ptr<HistoryStore> history;
   if (!options.db.empty()) {
-    if (!clear_of_inputs(command.name, options.db, files)) return kExitError;
     history = HistoryStore::open(command.name, options.db);
     if (!history) return kExitError;
   }
+  std::vector<std::unique_ptr<ReportOutput>> opened;
+  if (!open_outputs(outputs.requests(), opened)) return kExitError;
 
   RunInfo run;
   run.command = command.name;
@@ -121,13 +131,14 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   run.files = files.size();
   run.lang = options.lang;
   run.verbose = options.verbose;
+  run.source_root = options.sarif_root;
   for (size_t k = 0; k < opened.size(); ++k) {
     auto& o = *opened[k];
-    o.writer = make_writer(command.name, outputs.requests()[k].format, o.file);
+    o.writer = make_writer(command.name, outputs.requests()[k].format, o.file());
   }
   std::vector<RunInfo> infos(opened.size(), run);  // colour differs per output
   for (size_t k = 0; k < opened.size(); ++k) {
-    infos[k].color = opened[k]->is_stdout && stdout_wants_color(outputs.no_color());
+    infos[k].color = opened[k]->is_stdout() && stdout_wants_color(outputs.no_color());
     opened[k]->writer->begin(infos[k]);
   }
 
@@ -145,9 +156,18 @@ int run_report_command(const ReportCommand& command, const Args& args) {
     for (auto& o : opened) o->writer->add(file);
     if (history) history->add(file);
   });
-  for (auto& o : opened) o->writer->end();
+  // Every report complete, then the run in the database, then the reports moved into place:
+  // a report that cannot be written leaves the database and the earlier reports as they were.
+  bool written = true;
+  for (auto& o : opened) {
+    o->writer->end();
+    written = o->finish(o->writer->write_error()) && written;
+  }
+  if (!written) return kExitError;
   if (history && !history->commit(run)) return kExitError;
-  if (input_error) return kExitError;
+  for (auto& o : opened)
+    if (!o->commit()) written = false;
+  if (!written || input_error) return kExitError;
   return findings ? kExitFindings : kExitOk;
 }
 

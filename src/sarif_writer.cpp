@@ -1,27 +1,67 @@
 // The findings as SARIF 2.1.0 (the OASIS static analysis results format), which code-scanning
-// and CI tools display: one run whose tool.driver lists every rule of every pack, and one
-// result per finding with its rule, level, message and place (line and column in code
-// points). Cannot-verify results are notes. Shape checked by tests/sarif/validate_sarif.py.
+// and CI tools display: one run whose tool.driver (with informationUri) lists every rule of
+// every pack with its help (title, basis and what `gongkai explain` says, as text and
+// markdown), and one result per finding with its rule, level, message and place (line and
+// column in code points). Files under the source root (--sarif-root, default the current
+// directory) are URIs relative to %SRCROOT%, which originalUriBaseIds defines; others are
+// absolute file:// URIs. A result's partialFingerprints hash its pack, rule, item, message
+// and the text of its source line (not the line number), with the number of the occurrence
+// among equal hashes in the file: distinct for each place, stable when lines move.
+// Cannot-verify results are notes. Shape checked by tests/sarif/validate_sarif.py.
+#include <filesystem>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "explain.h"
 #include "json_writer.h"
 #include "writers.h"
 
 namespace gk::cli {
 namespace {
 
-/// A relative or absolute path as a URI reference: bytes outside the unreserved set (and
-/// '/') percent-encoded; absolute paths become file:// URIs.
-std::string path_uri(const std::string& path) {
-  std::string out = path.starts_with("/") ? "file://" : "";
+constexpr const char* kSourceRoot = "%SRCROOT%";
+
+/// Bytes outside the unreserved set (and '/') percent-encoded.
+std::string percent_encoded(const std::string& path) {
+  std::string out;
   for (unsigned char c : path) {
     const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
                       c == '.' || c == '_' || c == '~' || c == '/';
     out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
   }
   return out;
+}
+
+/// The absolute, normalised form of `path`.
+std::string absolute_path(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::absolute(path, ec);
+  return (ec ? std::filesystem::path(path) : p).lexically_normal().string();
+}
+
+/// Markdown special characters escaped, so a title is shown as written.
+std::string markdown_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// A code fence longer than any run of backticks in `text`.
+std::string fence_for(const std::string& text) {
+  std::string fence = "```";
+  while (text.find(fence) != std::string::npos) fence += '`';
+  return fence;
+}
+
+/// The text of a source line with the spaces around it removed.
+std::string trimmed(std::string_view line) {
+  const auto first = line.find_first_not_of(" \t\f");
+  if (first == std::string_view::npos) return "";
+  return std::string(line.substr(first, line.find_last_not_of(" \t\f") - first + 1));
 }
 
 const char* sarif_level(const std::string& severity) {
@@ -42,6 +82,7 @@ class Sarif : public ReportWriter {
     json_.key("tool").begin_object().key("driver").begin_object();
     json_.key("name").string("gongkai");
     json_.key("version").string("0.1.0");
+    json_.key("informationUri").string(GK_HOMEPAGE);
     json_.key("rules").begin_array();
     for (const auto* pack : info.packs) {
       for (const auto& rule : pack->rules) {
@@ -51,6 +92,14 @@ class Sarif : public ReportWriter {
         json_.key("id").string(r.id);
         json_.key("shortDescription").begin_object().key("text").string(r.title).end_object();
         if (!r.basis.empty()) json_.key("fullDescription").begin_object().key("text").string(r.basis).end_object();
+        const std::string explained = explain_rule(*pack, rule, info.lang);
+        json_.key("help").begin_object();
+        json_.key("text").string(explained);
+        json_.key("markdown").string(
+            fmt::format("**{} {}**\n\n{}{}text\n{}{}\n", markdown_text(r.id), markdown_text(r.title),
+                        r.basis.empty() ? "" : (info.lang == Language::Zh ? "依据：" : "Basis: ") + markdown_text(r.basis) + "\n\n",
+                        fence_for(explained), explained, fence_for(explained)));
+        json_.end_object();
         json_.key("defaultConfiguration").begin_object().key("level").string(sarif_level(check::to_string(r.severity))).end_object();
         json_.key("properties").begin_object();
         json_.key("pack").string(pack->name);
@@ -61,12 +110,19 @@ class Sarif : public ReportWriter {
       }
     }
     json_.end_array().end_object().end_object();  // rules, driver, tool
+    root_ = absolute_path(info.source_root.empty() ? "." : info.source_root);
+    if (!root_.ends_with('/')) root_ += '/';
+    json_.key("originalUriBaseIds").begin_object().key(kSourceRoot).begin_object();
+    json_.key("uri").string("file://" + percent_encoded(root_));
+    json_.key("description").begin_object().key("text").string("the source root (--sarif-root)").end_object();
+    json_.end_object().end_object();
     json_.key("columnKind").string("unicodeCodePoints");
     json_.key("results").begin_array();
   }
 
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
+    occurrences_.clear();
     for (const auto& pack : file.check.packs)
       for (const auto& rule : pack.rules)
         for (const auto& item : rule.items)
@@ -93,10 +149,20 @@ class Sarif : public ReportWriter {
     json_.key("level").string(sarif_level(finding_severity(rule, item)));
     json_.key("message").begin_object().key("text").string(message).end_object();
     json_.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
-    json_.key("artifactLocation").begin_object().key("uri").string(path_uri(file.file)).end_object();
+    json_.key("artifactLocation").begin_object();
+    const std::string path = absolute_path(file.file);
+    if (path.starts_with(root_)) {
+      json_.key("uri").string(percent_encoded(path.substr(root_.size())));
+      json_.key("uriBaseId").string(kSourceRoot);
+    } else {
+      json_.key("uri").string("file://" + percent_encoded(path));
+    }
+    json_.end_object();
     const Span span = finding_location(*file.document, pack, item);
+    std::string context;
     if (is_located(span, item)) {
       const Location at = source.locate(span.begin);
+      context = trimmed(source.line_text(at.line));
       json_.key("region").begin_object();
       json_.key("startLine").number(at.line);
       json_.key("startColumn").number(at.column);
@@ -104,7 +170,9 @@ class Sarif : public ReportWriter {
     }
     json_.end_object().end_object().end_array();
     json_.key("partialFingerprints").begin_object();
-    json_.key("gongkai/v1").string(hex64(fnv1a64(info.pack + "\n" + info.id + "\n" + item.item + "\n" + item.message)));
+    const std::string hash =
+        hex64(fnv1a64(info.pack + "\n" + info.id + "\n" + item.item + "\n" + item.message + "\n" + context));
+    json_.key("gongkai/v2").string(fmt::format("{}:{}", hash, ++occurrences_[hash]));
     json_.end_object();
     json_.key("properties").begin_object();
     json_.key("pack").string(info.pack);
@@ -116,6 +184,8 @@ class Sarif : public ReportWriter {
   }
 
   JsonWriter json_;
+  std::string root_;  ///< the source root, absolute, ending in '/'
+  std::unordered_map<std::string, size_t> occurrences_;  ///< per fingerprint hash, in this file
   std::unordered_map<const check::Rule*, size_t> rule_index_;
   size_t next_index_ = 0;
 };

@@ -11,10 +11,12 @@ namespace gk::cli {
 TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right)
     : header_(std::move(header)), right_(std::move(right)) {
   right_.resize(header_.size(), false);
+  for (auto& h : header_) h = unicode::visible_controls(h, false);
 }
 
 void TextTable::add(std::vector<Cell> row) {
   row.resize(header_.size());
+  for (auto& cell : row) cell.text = unicode::visible_controls(cell.text, false);  // file names, titles
   rows_.push_back(std::move(row));
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/caret_line.h"
+#include "base/unicode.h"
 
 namespace gk {
 
@@ -65,16 +66,17 @@ void DiagnosticSink::report(Severity severity, std::string code, std::string mes
 
 std::string render(const Diagnostic& d) {
   std::string out;
+  const std::string file = unicode::visible_controls(d.file, false);
   const std::string code = d.code.empty() ? "" : fmt::format(" [{}]", d.code);
   if (d.location.line == 0) {
-    out = fmt::format("{}: {}: {}{}\n", d.file, to_string(d.severity), d.message, code);
+    out = fmt::format("{}: {}: {}{}\n", file, to_string(d.severity), d.message, code);
   } else {
-    out = fmt::format("{}:{}:{}: {}: {}{}\n", d.file, d.location.line, d.location.column,
+    out = fmt::format("{}:{}:{}: {}: {}{}\n", file, d.location.line, d.location.column,
                       to_string(d.severity), d.message, code);
     if (!d.line_text.empty()) out += caret_lines(d.line_text, d.location.column, d.caret_width);
   }
   for (const auto& note : d.notes) out += fmt::format("  note: {}\n", note);
-  return out;
+  return unicode::visible_controls(out);
 }
 
 }  // namespace gk

@@ -9,6 +9,8 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -186,6 +188,35 @@ char32_t next_code_point(std::string_view text, size_t& pos) {
   for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
   pos += n;
   return cp;
+}
+
+std::string visible_controls(std::string_view text, bool keep_line_breaks) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      out.push_back(text[pos++]);
+      continue;
+    }
+    if (byte < 0x80) {
+      ++pos;
+      if (byte == '\t' || (byte == '\n' && keep_line_breaks)) out.push_back(static_cast<char>(byte));
+      else append_utf8(out, byte == 0x7F ? 0x2421 : 0x2400 + byte);
+      continue;
+    }
+    const size_t n = sequence_length(text, pos);
+    if (n == 0) {
+      out += fmt::format("\\x{:02X}", byte);
+      ++pos;
+      continue;
+    }
+    const size_t start = pos;
+    const char32_t cp = next_code_point(text, pos);
+    if (cp < 0xA0) out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+    else out.append(text.substr(start, pos - start));
+  }
+  return out;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

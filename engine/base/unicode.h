@@ -22,6 +22,13 @@ size_t valid_utf8_prefix(std::string_view bytes);
 /// Number of code points.
 size_t length(std::string_view utf8);
 
+/// `text` safe to show on a terminal: every control character made visible, so a file name
+/// or a document cannot move the cursor, retitle or clear the terminal. C0 controls and DEL
+/// become their Control Pictures (ESC is "␛", form feed "␌": one column each, so carets stay
+/// aligned); C1 controls become "\u0085"; bytes that are not UTF-8 become "\x9B". Tab stays,
+/// and line feed when `keep_line_breaks`.
+std::string visible_controls(std::string_view text, bool keep_line_breaks = true);
+
 /// NFKC of a UTF-8 string (full-width digits, letters and punctuation become ASCII).
 std::string nfkc(std::string_view utf8);
 /// Appends the NFKC of the single code point `cp` (no composition with its neighbours);

@@ -2,7 +2,10 @@
 // converters, line-end normalisation and the size limits, each failure a coded diagnostic.
 //
 // Detection order: a UTF-16 byte order mark; binary content (a NUL byte, or more than 1% of
-// the bytes C0 controls other than TAB, LF, CR and FF); a UTF-8 byte order mark; well-formed
+// the bytes C0 controls other than TAB, LF, CR and FF, or DEL); any single such control
+// character (E-READ-CONTROL: an escape sequence or a bell in a document would reach the
+// terminal of whoever checks it; form feed, a page break in text converted from PDF, stays
+// accepted); a UTF-8 byte order mark; well-formed
 // UTF-8; GB18030 decoded strictly. A file whose valid UTF-8 prefix already holds 8 multi-byte
 // characters (2 when only the last character is cut off by the end of the file) is damaged
 // UTF-8, not GB18030: decoding it as GB18030 would mostly succeed and yield nonsense, so it
@@ -68,22 +71,35 @@ std::string os_reason(int error) { return std::generic_category().message(error)
 
 // ---- Binary content ------------------------------------------------------------------
 
+/// A control character a document may not contain: C0 other than TAB, LF, CR and FF, and DEL.
 bool is_control(char32_t unit) {
-  return unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r' && unit != '\f';
+  return (unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r' && unit != '\f') || unit == 0x7F;
 }
 
-/// True when one of the 8 bytes at `p` is below 0x20 (a control byte or NUL).
+/// True when one of the 8 bytes at `p` is below 0x20 (a control byte or NUL) or DEL.
 bool has_control_byte(const char* p) {
   uint64_t word;
   std::memcpy(&word, p, sizeof word);
-  return ((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) != 0;
+  const uint64_t del = word ^ 0x7F7F7F7F7F7F7F7Full;  // a zero byte where a byte is DEL
+  return (((word - 0x2020202020202020ull) & ~word) | ((del - 0x0101010101010101ull) & ~del)) &
+         0x8080808080808080ull;
 }
 
-/// Index of the first byte below 0x20 from `from`, skipping plain text a word at a time.
+/// Index of the first byte below 0x20 or DEL from `from`, skipping plain text a word at a time.
 size_t next_low_byte(std::string_view bytes, size_t from) {
   while (from + 8 <= bytes.size() && !has_control_byte(bytes.data() + from)) from += 8;
-  while (from < bytes.size() && static_cast<unsigned char>(bytes[from]) >= 0x20) ++from;
+  while (from < bytes.size() && static_cast<unsigned char>(bytes[from]) >= 0x20 &&
+         static_cast<unsigned char>(bytes[from]) != 0x7F)
+    ++from;
   return from;
+}
+
+/// The usual name of a control character, for messages ("ESC").
+const char* control_name(char32_t c) {
+  static const char* const kNames[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS",  "HT",  "LF",
+                                       "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+                                       "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+  return c < 0x20 ? kNames[c] : "DEL";
 }
 
 /// Why `units` (code units of `unit_bytes` bytes, the first at file offset `base`) look
@@ -98,15 +114,21 @@ std::optional<Problem> binary_evidence(std::basic_string_view<Unit> units, size_
     if constexpr (sizeof(Unit) == 1) i = next_low_byte(units, i);
     if (i == units.size()) break;
     const auto unit = static_cast<char32_t>(static_cast<std::make_unsigned_t<Unit>>(units[i]));
-    if (unit >= 0x20 || !is_control(unit)) continue;
+    if (!is_control(unit)) continue;
     if (unit == 0) {
       return Problem{"E-READ-BINARY", fmt::format("binary file (NUL {} at offset {}); gongkai reads "
                                                   "text documents", what, base + i * unit_bytes)};
     }
     if (controls++ == 0) first_control = i;
   }
-  if (controls * 100 <= units.size()) return std::nullopt;
+  if (controls == 0) return std::nullopt;
   const auto first = static_cast<unsigned>(static_cast<std::make_unsigned_t<Unit>>(units[first_control]));
+  if (controls * 100 <= units.size()) {
+    return Problem{"E-READ-CONTROL",
+                   fmt::format("control {} 0x{:02X} ({}) at offset {}; a document may contain tabs, line "
+                               "ends and form feeds, no other control characters",
+                               what, first, control_name(first), base + first_control * unit_bytes)};
+  }
   return Problem{"E-READ-BINARY",
                  fmt::format("binary file (control {} 0x{:02X} at offset {}); gongkai reads text "
                              "documents", what, first, base + first_control * unit_bytes)};
@@ -308,8 +330,9 @@ ReadResult decode_document(std::string name, std::string bytes, const ReadLimits
 }
 
 ReadResult read_document_file(const std::string& path, const ReadLimits& limits) {
-  // open, fstat, read, close: system calls cost dearly on some machines, so no more.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // open, fstat, read, close: system calls cost dearly on some machines, so no more. Opened
+  // without blocking: a pipe with no writer must not hang the batch; it is refused below.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(errno)}, path);
   const FileCloser closer{fd};
   struct stat status {};
@@ -319,12 +342,14 @@ ReadResult read_document_file(const std::string& path, const ReadLimits& limits)
   if (S_ISDIR(status.st_mode)) {
     return to_diagnostic({"E-READ-OPEN", "cannot open: " + os_reason(EISDIR)}, path);
   }
-  std::optional<size_t> size;
-  if (S_ISREG(status.st_mode)) {
-    const auto bytes = static_cast<uintmax_t>(status.st_size);
-    if (bytes > limits.max_bytes) return to_diagnostic(too_large(bytes, limits.max_bytes), path);
-    size = static_cast<size_t>(bytes);
+  if (!S_ISREG(status.st_mode)) {
+    const char* what = S_ISFIFO(status.st_mode) ? "a pipe" : S_ISSOCK(status.st_mode) ? "a socket" : "a device";
+    return to_diagnostic({"E-READ-OPEN", fmt::format("cannot open: not a regular file ({})", what)}, path);
   }
+  std::optional<size_t> size;
+  const auto file_bytes = static_cast<uintmax_t>(status.st_size);
+  if (file_bytes > limits.max_bytes) return to_diagnostic(too_large(file_bytes, limits.max_bytes), path);
+  size = static_cast<size_t>(file_bytes);
   std::string bytes;
   int error = 0;
   if (!read_all(fd, size, limits.max_bytes, bytes, error)) {

@@ -19,14 +19,16 @@ struct ReadLimits {
 };
 
 /// Diagnostic codes: E-READ-OPEN (missing, unreadable, a directory), E-READ-EMPTY (empty or
-/// whitespace only), E-READ-BINARY (NUL or control bytes), E-READ-ENCODING (neither UTF-8,
+/// whitespace only), E-READ-BINARY (NUL or many control bytes), E-READ-CONTROL (a control
+/// character other than tab, line ends and form feed), E-READ-ENCODING (neither UTF-8,
 /// UTF-16 with BOM nor GB18030; the message names the first bad byte offset),
 /// E-READ-TOO-LARGE (file or line over the limit).
 using ReadResult = std::variant<SourceText, Diagnostic>;
 
 /// Decodes bytes already in memory; `name` is used in the SourceText and diagnostics.
 ReadResult decode_document(std::string name, std::string bytes, const ReadLimits& limits = {});
-/// Reads and decodes a file (opened read-only).
+/// Reads and decodes a regular file (opened read-only, without blocking; anything else,
+/// a pipe or a device, is E-READ-OPEN).
 ReadResult read_document_file(const std::string& path, const ReadLimits& limits = {});
 
 }  // namespace gk::doc

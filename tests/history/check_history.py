@@ -8,7 +8,9 @@ TEST is one of:
   second-run         a second run of the same documents adds a run of its own (nothing reused)
   concurrent-writers four processes write to one database at once: all succeed, every run is
                      complete, and PRAGMA integrity_check says ok
-  queries            every ```sql block of docs/history-db.md runs and returns rows
+  queries            every ```sql block of docs/history-db.md runs and returns rows; the
+                     ranking of one year names each department once (main documents of one
+                     pack, not their appended reports) and never a blank one
   bad-database       a database that cannot be written is reported with exit status 2
 """
 import json
@@ -112,8 +114,14 @@ def test_concurrent(source, db_path):
 
 def test_queries(source, db_path):
     fresh(db_path)
-    gongkai(["scorecard", "--db", db_path, "examples/"], source)
-    gongkai(["scorecard", "--db", db_path, "examples/"], source)
+    # A document in which no department is found: 002 with its department's name removed.
+    nameless = os.path.join(os.path.dirname(db_path), "无部门.txt")
+    with open(os.path.join(source, "examples", "002_e5bbbd38b1f7eef3.txt"), encoding="utf-8") as f:
+        text = f.read().replace("醴陵市医疗保障局", "").replace("醴陵市", "")
+    with open(nameless, "w", encoding="utf-8") as f:
+        f.write(text)
+    gongkai(["scorecard", "--db", db_path, "examples/", nameless], source)
+    gongkai(["scorecard", "--db", db_path, "examples/", nameless], source)
     with open(os.path.join(source, "docs", "history-db.md"), encoding="utf-8") as f:
         blocks = re.findall(r"```sql\n(.*?)```", f.read(), re.S)
     require(len(blocks) >= 5, f"docs/history-db.md has {len(blocks)} example queries")
@@ -122,6 +130,11 @@ def test_queries(source, db_path):
         rows = db.execute(sql).fetchall()
         first = " ".join(sql.split())[:70]
         require(len(rows) > 0, f"{len(rows)} rows from: {first}…")
+        if "RANK()" in sql:
+            names = [r[1] for r in rows]
+            require(all(n for n in names), f"the ranking names no blank department: {names}")
+            require(len(names) == len(set(names)), f"the ranking names each department once: {names}")
+            require(nameless in names, f"a document without a department is ranked under its file's name: {names}")
 
 
 def test_bad_database(source, work):

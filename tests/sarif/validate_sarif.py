@@ -4,15 +4,21 @@
 Debian ships no SARIF validator and the build may download nothing, so this script asserts,
 with the standard library only, the parts of the SARIF 2.1.0 schema
 (sarif-schema-2.1.0.json, OASIS) that a log of gongkai uses: required properties, types,
-enumerations, index ranges and minimum values. It exits 1 and names every violation.
+enumerations, index ranges and minimum values. It also asserts what GitHub code scanning
+requires beyond the schema: the driver's informationUri, every rule's help (text and
+markdown), artifact URIs relative to a base that originalUriBaseIds defines, and
+partialFingerprints on every result, distinct for each result. It exits 1 and names every
+violation.
 
 usage: validate_sarif.py FILE                     (expects a valid log)
        validate_sarif.py --expect-invalid FILE    (expects at least one violation)
        validate_sarif.py --mutations FILE         (FILE is valid, and each of a list of
                                                    single wrong edits of it is rejected)
+A valid log also meets GitHub's requirements; --expect-invalid checks the schema only.
 """
 import copy
 import json
+import re
 import sys
 
 LEVELS = {"none", "note", "warning", "error"}
@@ -68,6 +74,18 @@ class Checker:
                 self.fail(path, "missing required 'text'")
             self.string(value.get("text"), path + ".text")
 
+    def artifact_location(self, artifact, path):
+        if not self.obj(artifact, path):
+            return
+        self.known_keys(artifact, path, {"uri", "uriBaseId", "index", "description", "properties"})
+        uri = artifact.get("uri")
+        self.string(uri, path + ".uri", required=False)
+        if isinstance(uri, str) and (uri == "" or any(c in uri for c in ' \\"<>')):
+            self.fail(path + ".uri", f"{uri!r} is not a URI reference")
+        self.string(artifact.get("uriBaseId"), path + ".uriBaseId", required=False)
+        if "description" in artifact:
+            self.message(artifact["description"], path + ".description")
+
     def log(self, log):
         if not self.obj(log, "$"):
             return
@@ -90,6 +108,10 @@ class Checker:
             self.fail(path, "missing required 'tool'")
             return
         rules = self.tool(run["tool"], path + ".tool")
+        bases = run.get("originalUriBaseIds", {})
+        if self.obj(bases, path + ".originalUriBaseIds"):
+            for name, base in bases.items():
+                self.artifact_location(base, f"{path}.originalUriBaseIds.{name}")
         if "columnKind" in run and run["columnKind"] not in COLUMN_KINDS:
             self.fail(path + ".columnKind", f"not one of {sorted(COLUMN_KINDS)}")
         if "results" in run and self.arr(run["results"], path + ".results"):
@@ -119,7 +141,7 @@ class Checker:
                     self.fail(rpath, "missing required 'id'")
                 self.string(rule.get("id"), rpath + ".id", required=False)
                 ids.add(rule.get("id"))
-                for key in ("shortDescription", "fullDescription"):
+                for key in ("shortDescription", "fullDescription", "help"):
                     if key in rule:
                         self.multiformat(rule[key], f"{rpath}.{key}")
                 config = rule.get("defaultConfiguration")
@@ -177,11 +199,8 @@ class Checker:
         artifact = physical.get("artifactLocation")
         if artifact is None:
             self.fail(ppath, "missing 'artifactLocation'")
-        elif self.obj(artifact, ppath + ".artifactLocation"):
-            uri = artifact.get("uri")
-            self.string(uri, ppath + ".artifactLocation.uri")
-            if isinstance(uri, str) and (uri == "" or any(c in uri for c in ' \\"<>')):
-                self.fail(ppath + ".artifactLocation.uri", f"{uri!r} is not a URI reference")
+        else:
+            self.artifact_location(artifact, ppath + ".artifactLocation")
         region = physical.get("region")
         if region is not None and self.obj(region, ppath + ".region"):
             rpath = ppath + ".region"
@@ -192,6 +211,52 @@ class Checker:
                     self.integer(region[key], f"{rpath}.{key}", 1)
             if "snippet" in region:
                 self.obj(region["snippet"], rpath + ".snippet")
+
+
+def is_absolute_uri(uri):
+    return isinstance(uri, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", uri) is not None
+
+
+def github(log, checker):
+    """GitHub code scanning's requirements beyond the schema."""
+    for r, run in enumerate(log.get("runs", [])):
+        path = f"$.runs[{r}]"
+        driver = run.get("tool", {}).get("driver", {})
+        if not is_absolute_uri(driver.get("informationUri")):
+            checker.fail(path + ".tool.driver", "needs 'informationUri', an absolute URI")
+        for i, rule in enumerate(driver.get("rules", [])):
+            help_ = rule.get("help")
+            if not isinstance(help_, dict) or not help_.get("text") or not help_.get("markdown"):
+                checker.fail(f"{path}.tool.driver.rules[{i}]", "needs 'help' with 'text' and 'markdown'")
+        bases = run.get("originalUriBaseIds", {})
+        seen = {}
+        for i, result in enumerate(run.get("results", [])):
+            rpath = f"{path}.results[{i}]"
+            for location in result.get("locations", []):
+                artifact = location.get("physicalLocation", {}).get("artifactLocation", {})
+                uri, base = artifact.get("uri", ""), artifact.get("uriBaseId")
+                if is_absolute_uri(uri) or uri.startswith("/"):
+                    checker.fail(rpath, f"artifact URI {uri!r} is absolute; it must be relative to a uriBaseId")
+                elif base not in bases or not is_absolute_uri(bases[base].get("uri")) or \
+                        not bases[base]["uri"].endswith("/"):
+                    checker.fail(rpath, f"uriBaseId {base!r} is not defined by originalUriBaseIds as a folder URI")
+            prints = result.get("partialFingerprints")
+            if not isinstance(prints, dict) or not prints:
+                checker.fail(rpath, "needs 'partialFingerprints'")
+                continue
+            uri = result.get("locations", [{}])[0].get("physicalLocation", {}).get("artifactLocation", {}).get("uri")
+            key = (uri, tuple(sorted(prints.items())))
+            if key in seen:
+                checker.fail(rpath, f"the same partialFingerprints as results[{seen[key]}]")
+            seen.setdefault(key, i)
+
+
+def validate(log, with_github):
+    checker = Checker()
+    checker.log(log)
+    if with_github and not checker.errors:
+        github(log, checker)
+    return checker.errors
 
 
 def first_result(log):
@@ -213,24 +278,33 @@ MUTATIONS = {
     "startLine 0": lambda log: first_result(log)["locations"][0]["physicalLocation"]["region"].update(startLine=0),
     "startColumn as text": lambda log: first_result(log)["locations"][0]["physicalLocation"]["region"].update(startColumn="1"),
     "uri with a space": lambda log: first_result(log)["locations"][0]["physicalLocation"]["artifactLocation"].update(uri="a b.txt"),
+    "help as a string": lambda log: log["runs"][0]["tool"]["driver"]["rules"][0].update(help="text"),
+    # GitHub's requirements
+    "rule without help": lambda log: log["runs"][0]["tool"]["driver"]["rules"][0].pop("help"),
+    "help without markdown": lambda log: log["runs"][0]["tool"]["driver"]["rules"][0]["help"].pop("markdown"),
+    "no informationUri": lambda log: log["runs"][0]["tool"]["driver"].pop("informationUri"),
+    "absolute file URI": lambda log: first_result(log)["locations"][0]["physicalLocation"]["artifactLocation"].update(
+        uri="file:///tmp/a.txt"),
+    "undefined uriBaseId": lambda log: log["runs"][0].pop("originalUriBaseIds"),
+    "no partialFingerprints": lambda log: first_result(log).pop("partialFingerprints"),
+    "two results share fingerprints": lambda log: log["runs"][0]["results"][1].update(
+        partialFingerprints=log["runs"][0]["results"][0]["partialFingerprints"],
+        locations=log["runs"][0]["results"][0]["locations"]),
 }
 
 
 def mutations(path):
     with open(path, encoding="utf-8") as f:
         log = json.load(f)
-    checker = Checker()
-    checker.log(log)
-    if checker.errors:
-        print(f"{path}: not valid to begin with: {checker.errors[0]}", file=sys.stderr)
+    errors = validate(log, True)
+    if errors:
+        print(f"{path}: not valid to begin with: {errors[0]}", file=sys.stderr)
         return 1
     missed = []
     for name, mutate in MUTATIONS.items():
         broken = copy.deepcopy(log)
         mutate(broken)
-        checker = Checker()
-        checker.log(broken)
-        if not checker.errors:
+        if not validate(broken, True):
             missed.append(name)
     for name in missed:
         print(f"{path}: the wrong edit '{name}' was not rejected", file=sys.stderr)
@@ -253,10 +327,8 @@ def main(argv):
         except json.JSONDecodeError as e:
             log = None
             errors = [f"not JSON: {e}"]
-    checker = Checker()
     if log is not None:
-        checker.log(log)
-        errors = checker.errors
+        errors = validate(log, not expect_invalid)
     if expect_invalid:
         if not errors:
             print(f"{argv[-1]}: expected violations of SARIF 2.1.0, found none", file=sys.stderr)

@@ -2,12 +2,16 @@
 // message, on bytes in memory and on real files (the examples among them).
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+#include <sys/stat.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "document/reader.h"
 
@@ -128,10 +132,24 @@ TEST_CASE("reader: binary input") {
   const auto& controls = error_of(decode_document("c.bin", "ab\x01\x02\x03\x1b text"));
   CHECK(controls.code == "E-READ-BINARY");
   CHECK(controls.message == "binary file (control byte 0x01 at offset 2); gongkai reads text documents");
-  // One form feed or stray control byte in a long text is tolerated.
+  // A form feed (a page break in text converted from PDF) is read; any other single control
+  // character, which would reach a terminal, is refused with its name and offset.
   std::string text(300, 'x');
-  text += "\f\x1b";
+  text += "\f";
   CHECK(std::holds_alternative<SourceText>(decode_document("t.txt", text)));
+  for (const auto& [byte, name] : std::vector<std::pair<char, std::string>>{
+           {'\x1b', "ESC"}, {'\x07', "BEL"}, {'\x01', "SOH"}, {'\x08', "BS"}, {'\x0b', "VT"}, {'\x7f', "DEL"}}) {
+    const auto& stray = error_of(decode_document("s.txt", text + byte + "]0;title"));
+    CHECK(stray.code == "E-READ-CONTROL");
+    CHECK(stray.message == fmt::format("control byte 0x{:02X} ({}) at offset 301; a document may contain tabs, line "
+                                       "ends and form feeds, no other control characters",
+                                       static_cast<unsigned char>(byte), name));
+  }
+  // In UTF-16 too, and a DEL among plain text found by the word-at-a-time scan.
+  const std::string utf16 = std::string("\xFF\xFE", 2) + convert("UTF-16LE", "UTF-8", text + "\x1b");
+  CHECK(error_of(decode_document("u.txt", utf16)).code == "E-READ-CONTROL");
+  CHECK(error_of(decode_document("d.txt", std::string(64, 'a') + "\x7f" + std::string(64, 'b'))).message.starts_with(
+      "control byte 0x7F (DEL) at offset 64"));
 }
 
 TEST_CASE("reader: bytes that are neither UTF-8 nor GB18030") {
@@ -201,6 +219,17 @@ TEST_CASE("reader: a directory and a missing file cannot be opened") {
   CHECK(m.code == "E-READ-OPEN");
   CHECK(m.message == "cannot open: No such file or directory");
   CHECK(m.file == missing);
+}
+
+TEST_CASE("reader: a pipe with no writer is refused at once, not waited on") {
+  ScratchDir dir;
+  const std::string fifo = (dir.path / "pipe.txt").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const auto& d = error_of(read_document_file(fifo));  // would block forever in a blocking open
+  CHECK(d.code == "E-READ-OPEN");
+  CHECK(d.message == "cannot open: not a regular file (a pipe)");
+  const auto& device = error_of(read_document_file("/dev/null"));
+  CHECK(device.message == "cannot open: not a regular file (a device)");
 }
 
 TEST_CASE("reader: every example reads as UTF-8") {

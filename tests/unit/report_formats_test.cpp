@@ -24,6 +24,10 @@ TEST_CASE("csv: text a spreadsheet would run as a formula is kept as text") {
   CHECK(csv_field("+86 10") == "'+86 10");
   CHECK(csv_field("-12.5") == "-12.5");  // a number stays a number
   CHECK(csv_field("=a,b") == "\"'=a,b\"");
+  // A tab or carriage return first is a formula to some spreadsheets too (=… after it).
+  CHECK(csv_field("\t=cmd|' /C calc'!A0") == "'\t=cmd|' /C calc'!A0");
+  CHECK(csv_field("\r=1+1") == "\"'\r=1+1\"");
+  CHECK(csv_field("\t") == "'\t");
 }
 
 TEST_CASE("html: escaping") {

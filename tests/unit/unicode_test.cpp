@@ -131,3 +131,15 @@ TEST_CASE("unicode: display width counts wide characters twice") {
   CHECK(u::display_width("部门决算") == 8);
   CHECK(u::display_width("（一）a") == 7);
 }
+
+TEST_CASE("unicode: control characters made visible for a terminal") {
+  using gk::unicode::visible_controls;
+  CHECK(visible_controls("部门决算\t2024\n") == "部门决算\t2024\n");
+  CHECK(visible_controls("a\x1b]0;title\x07z") == "a␛]0;title␇z");      // retitling the terminal
+  CHECK(visible_controls("\x1b[2J\x1b[H") == "␛[2J␛[H");                // clearing it
+  CHECK(visible_controls("page\fbreak\x7f\r") == "page␌break␡␍");
+  CHECK(visible_controls("a\nb", false) == "a␊b");                       // a file name stays one line
+  CHECK(visible_controls("\xC2\x9B" "31m") == "\\u009B31m");             // C1 CSI
+  CHECK(visible_controls("name\x9B.txt") == "name\\x9B.txt");            // not UTF-8
+  CHECK(visible_controls("\xC2\xA0·") == "\xC2\xA0·");                   // no-break space is text
+}
