@@ -23,6 +23,15 @@ bool ends_sentence(std::string_view t) {
   return false;
 }
 
+/// A line that ends a paragraph: a full stop, or "!" / "?". A line ending in "；" runs on
+/// (PDF converters break a list of "A…，占x%；B…" clauses wherever the line is full).
+bool ends_paragraph(std::string_view t) {
+  for (std::string_view end : {"。", "!", "?", "。”", "。\""}) {
+    if (t.ends_with(end)) return true;
+  }
+  return false;
+}
+
 int bracket_balance(std::string_view t) {
   int open = 0;
   for (char c : t) open += (c == '(') - (c == ')');
@@ -184,7 +193,7 @@ void TreeBuilder::close_paragraph() {
 void TreeBuilder::on_text(size_t i) {
   const auto& c = classes_[i];
   const bool numbered = c.role == LineRole::NumberedParagraph;
-  if (paragraph_ && !numbered && !ends_sentence(paragraph_->view.text)) {
+  if (paragraph_ && !numbered && !ends_paragraph(paragraph_->view.text)) {
     int blanks = 0;
     next_content(paragraph_last_line_, &blanks);
     if (blanks <= kMaxBlankLinesInParagraph && next_content(paragraph_last_line_) == i) {
