@@ -9,6 +9,15 @@ foreach(seed 000_55a67829f5fef050 001_25d83f0624c6e4b5 002_e5bbbd38b1f7eef3
 endforeach()
 gongkai_golden_test(inspect.json.002 0 inspect/002.json inspect --json examples/002_e5bbbd38b1f7eef3.txt)
 
+# The model of a real document as four PDF converters write it (tables aligned with spaces,
+# one row per line, column blocks), and of a budget written by pdfplumber.
+foreach(form poppler-layout poppler-raw pdfminer)
+  gongkai_golden_test(inspect.corpus.${form} 0 inspect/corpus-${form}.txt
+                      inspect tests/data/corpus/putuo-caizhengju-2024-final.${form}.txt)
+endforeach()
+gongkai_golden_test(inspect.corpus.pdfplumber 0 inspect/corpus-pdfplumber.txt
+                    inspect tests/data/corpus/putuo-wenlvju-2026-budget.pdfplumber.txt)
+
 # Encodings: the same document as GB18030, UTF-16LE with BOM, UTF-8 with BOM and CRLF.
 gongkai_golden_test(inspect.gb18030 0 inputs/gb18030.txt inspect tests/data/inputs/gb18030.txt)
 gongkai_golden_test(inspect.utf16 0 inputs/utf16le-bom.txt inspect tests/data/inputs/utf16le-bom.txt)
