@@ -116,8 +116,13 @@ struct Region {
   uint32_t end = 0;  ///< one past the region's last line
 };
 
+/// A caption ends in 表 (perhaps with "（续表）" or "（公开01表）" after it): a cheap test first.
+bool names_a_table(std::string_view view) {
+  return view.find("表") != std::string_view::npos && view.size() <= kMaxCaptionLength * 4;
+}
+
 bool is_caption(const Line& line, CaptionKey& key) {
-  if (line.blank || line.tabbed || is_part_heading(line.view.text)) return false;
+  if (line.blank || line.tabbed || !names_a_table(line.view.text) || is_part_heading(line.view.text)) return false;
   key = caption_key(line.view.text);
   return caption_shaped(key);
 }
@@ -137,7 +142,8 @@ bool note_follows(Lines lines, uint32_t j) {
 /// part heading between the pieces: the line of its last piece, or 0 when `i` starts none.
 uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_t i, CaptionKey& key) {
   const Line& first = lines[i];
-  if (first.blank || first.tabbed || is_part_heading(first.view.text) || is_prose(first.view.text)) return 0;
+  if (first.blank || first.tabbed || first.view.text.size() > kMaxCaptionLength * 4) return 0;
+  if (is_part_heading(first.view.text) || is_prose(first.view.text)) return 0;
   const std::string_view text = first.view.text;
   if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
   if (unicode::length(first.view.text) > kMaxCaptionLength) return 0;
@@ -147,7 +153,7 @@ uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_
     if (consumed[j] || lines[j].tabbed) return 0;
     if (is_part_heading(lines[j].view.text)) continue;
     ++seen;
-    if (unicode::length(lines[j].view.text) > kMaxWrappedCaptionTail) return 0;
+    if (!names_a_table(lines[j].view.text) || unicode::length(lines[j].view.text) > kMaxWrappedCaptionTail) return 0;
     CaptionKey joined = caption_key(first.view.text + lines[j].view.text);
     if (caption_shaped(joined) && builtin_table_vocabulary().find(joined.title) != nullptr) {
       key = std::move(joined);
