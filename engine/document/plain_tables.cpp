@@ -154,6 +154,8 @@ uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_
     if (is_part_heading(lines[j].view.text)) continue;
     ++seen;
     if (!names_a_table(lines[j].view.text) || unicode::length(lines[j].view.text) > kMaxWrappedCaptionTail) return 0;
+    CaptionKey whole;
+    if (is_caption(lines[j], whole)) return 0;  // a caption of its own ("支出决算表"), not a tail
     CaptionKey joined = caption_key(first.view.text + lines[j].view.text);
     if (caption_shaped(joined) && builtin_table_vocabulary().find(joined.title) != nullptr) {
       key = std::move(joined);

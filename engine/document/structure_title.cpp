@@ -46,6 +46,16 @@ bool reads_as_sentence(std::string_view t) {
          t.find(',') != std::string_view::npos;
 }
 
+/// Whether candidate `b` is the line just above candidate `b + 1` in a title block: nothing
+/// but blank lines between them, no label ("预算主管部门：") and no genre word of its own.
+bool continues_title_block(Lines lines, const std::vector<size_t>& candidates, size_t b) {
+  constexpr size_t kMaxBlockGap = 2;  // blank lines
+  const std::string& text = lines[candidates[b]].view.text;
+  if (candidates[b + 1] - candidates[b] > kMaxBlockGap + 1) return false;
+  if (names_the_genre(text) || reads_as_sentence(text) || text.find(':') != std::string::npos) return false;
+  return text != "目录" && text != "目 录";
+}
+
 std::vector<size_t> title_candidates(Lines lines,
                                      const std::vector<ClassifiedLine>& classes, size_t end) {
   std::vector<size_t> out;
@@ -70,11 +80,10 @@ void fill_title(Document& doc, Lines lines, std::vector<ClassifiedLine>& classes
     if (!names_the_genre(text) || reads_as_sentence(text)) continue;
     skipped = std::max(skipped, k + 1);
     doc.title = text;
-    if (k > 0) {
-      const auto& before = lines[candidates[k - 1]].view.text;
-      const bool year_only = starts_with_year(before) && structure::char_count(before) <= 6;
-      if ((starts_with_year(text) || year_only) && !names_the_genre(before)) doc.title = before + text;
-    }
+    // A title block wrapped over lines ("上海市普陀区规划和自然" / "资源局" / "2024 年度部门决算"):
+    // the short lines just above the genre's line are the department (and year) it names.
+    for (size_t b = k; b-- > 0 && continues_title_block(lines, candidates, b);)
+      doc.title = lines[candidates[b]].view.text + doc.title;
     break;
   }
   for (size_t k = 0; k < skipped; ++k) classes[candidates[k]].role = LineRole::Skip;
