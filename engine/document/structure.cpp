@@ -155,6 +155,7 @@ void TreeBuilder::on_heading(size_t i) {
                                                              lines_[j], classes_[j])
                            : continues_heading(title_text, lines_[j].view.text));
   size_t run_in_end = c.run_in_end ? end : 0;
+  size_t last_line = i;  // the heading's last line: a run-in paragraph continues after it
   if (!c.run_in_end && wraps) {
     append_view(view, lines_[j].view);
     heading_span = heading_span.merge(lines_[j].span);
@@ -169,6 +170,7 @@ void TreeBuilder::on_heading(size_t i) {
       heading_span = heading_span.merge(lines_[j].span);
       classes_[j].role = LineRole::Skip;
       run_in_end = joined_at + tail;
+      last_line = j;
     }
   }
   Section s;
@@ -180,7 +182,7 @@ void TreeBuilder::on_heading(size_t i) {
   if (run_in_end && run_in_end < view.text.size()) {
     paragraph_ = ParagraphDraft{structure::slice_view(view, run_in_end, view.text.size()),
                                 std::nullopt, open_.back().first};
-    paragraph_last_line_ = i;
+    paragraph_last_line_ = last_line;
   }
 }
 
@@ -215,7 +217,10 @@ std::vector<ParagraphDraft> TreeBuilder::build() {
       case LineRole::Heading: on_heading(i); break;
       case LineRole::NumberedParagraph:
       case LineRole::Text: on_text(i); break;
-      case LineRole::Skip: close_paragraph(); break;
+      case LineRole::Skip:  // a line taken by a table or the contents ends a paragraph; the
+                            // heading line a run-in paragraph starts on does not
+        if (!(paragraph_ && i == paragraph_last_line_)) close_paragraph();
+        break;
       case LineRole::Blank: break;
     }
   }
