@@ -9,6 +9,7 @@ namespace gk::doc::structure {
 namespace {
 
 constexpr size_t kMaxHeadingChars = 50;  // longer numbered lines are list items
+constexpr size_t kFullLinePercent = 85;  // of the wrap width: a line the converter broke
 constexpr size_t kMaxRunInChars = 20;    // "（一）内设机构设置。正文…"
 constexpr size_t kMaxStatementHeadingChars = 30;  // "（一）…总体情况说明。" vs a duty ending in 。
 constexpr std::array<std::string_view, 7> kDelimiters = {"。", ":", ";", ",", "!", "?", "；"};
@@ -147,13 +148,21 @@ bool ends_like_a_title(std::string_view title) {
   return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view e) { return title.ends_with(e); });
 }
 
+size_t next_content(const std::vector<ClassifiedLine>& classes, size_t i) {
+  size_t j = i + 1;
+  while (j < classes.size() && classes[j].role == LineRole::Blank) ++j;
+  return j;
+}
+
 /// The width at which the converter wrapped running text: the median width of text lines
 /// that run on into the next line (no sentence end). 0 when there are too few to tell.
 size_t wrap_width(Lines lines, const std::vector<ClassifiedLine>& classes) {
   constexpr size_t kMinSamples = 8;
   std::vector<size_t> widths;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (classes[i].role != LineRole::Text || classes[i + 1].role != LineRole::Text) continue;
+    const size_t j = next_content(classes, i);  // pdfminer puts a blank line after every line
+    if (classes[i].role != LineRole::Text || j - i > 2 || j >= lines.size() || classes[j].role != LineRole::Text)
+      continue;
     const std::string_view t = lines[i].view.text;
     if (t.ends_with("。") || t.ends_with(";") || t.ends_with(":") || t.ends_with("；")) continue;
     widths.push_back(unicode::display_width(t));
@@ -161,12 +170,6 @@ size_t wrap_width(Lines lines, const std::vector<ClassifiedLine>& classes) {
   if (widths.size() < kMinSamples) return 0;
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   return widths[widths.size() / 2];
-}
-
-size_t next_content(const std::vector<ClassifiedLine>& classes, size_t i) {
-  size_t j = i + 1;
-  while (j < classes.size() && classes[j].role == LineRole::Blank) ++j;
-  return j;
 }
 
 /// A numbered line the converter wrapped: it fills the line (or holds only its number) and
@@ -186,20 +189,22 @@ void demote_wrapped_items(Lines lines, std::vector<ClassifiedLine>& classes, con
     const std::string_view text = lines[i].view.text;
     const std::string_view rest = text.substr(c.prefix->rest);
     const bool bare = rest.empty();
-    const bool full = width > 0 && unicode::display_width(text) * 10 >= width * 9 && !text.ends_with(")") &&
+    const bool full = width > 0 && unicode::display_width(text) * 100 >= width * kFullLinePercent && !text.ends_with(")") &&
                       !text.ends_with("。") && !text.ends_with(":");
-    if ((!bare && !full) || in_toc(trim_end_punctuation(rest)) || ends_like_a_title(rest)) continue;
+    const bool dangling = text.ends_with("、");  // broken after an enumeration comma
+    if ((!bare && !full && !dangling) || in_toc(trim_end_punctuation(rest)) || ends_like_a_title(rest)) continue;
     Line joined = lines[i];
     joined.view.text += lines[j].view.text;
     const auto as_one = classify_numbered(joined, *c.prefix);
     const std::string_view next = lines[j].view.text;
-    const bool runs_on = width > 0 && unicode::display_width(next) * 10 >= width * 9 && !next.ends_with("。");
+    const bool runs_on = width > 0 && unicode::display_width(next) * 100 >= width * kFullLinePercent && !next.ends_with("。");
     if (bare && runs_on) {  // "（八）" alone, its text filling the next lines
       c.role = LineRole::NumberedParagraph;
       continue;
     }
     if (is_subject_path(std::string_view(joined.view.text).substr(c.prefix->rest))) continue;  // a 科目 heading
-    if (as_one.role == LineRole::NumberedParagraph || (full && as_one.run_in_end)) c.role = LineRole::NumberedParagraph;
+    if (as_one.role == LineRole::NumberedParagraph || dangling || (full && as_one.run_in_end))
+      c.role = LineRole::NumberedParagraph;
   }
 }
 
@@ -209,6 +214,7 @@ size_t char_count(std::string_view text) { return unicode::length(text); }
 
 void demote_wrapped_lines(Lines lines, std::vector<ClassifiedLine>& classes, const std::vector<TocEntry>& toc) {
   demote_wrapped_items(lines, classes, toc);
+  demote_by_runs(lines, classes);  // runs now mostly paragraphs demote their short items too
 }
 
 std::vector<ClassifiedLine> classify_lines(Lines lines,
