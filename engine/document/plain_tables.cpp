@@ -127,6 +127,37 @@ bool is_caption(const Line& line, CaptionKey& key) {
   return caption_shaped(key);
 }
 
+/// A table figure in the line: digits around a decimal point or thousands separator
+/// ("2,940.05", "0.95"; not a year).
+bool has_figure(std::string_view view) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 1; i + 1 < view.size(); ++i)
+    if ((view[i] == '.' || view[i] == ',') && digit(view[i - 1]) && digit(view[i + 1])) return true;
+  return false;
+}
+
+/// Whether line `j` is the first of a page: a form feed starts it, or ends the line before
+/// (pdftotext puts it before a page's first line, pdfplumber texts after a page's last).
+bool starts_page(const SourceText& source, Lines lines, uint32_t j) {
+  if (source.slice(lines[j].span).find('\f') != std::string_view::npos) return true;
+  return j > 0 && source.slice(lines[j - 1].span).ends_with("\f");
+}
+
+/// A table goes on over a page break unless running text comes before any figure on the new
+/// page (a page that starts with a new title and its text).
+bool continues_on_page(Lines lines, uint32_t j) {
+  constexpr uint32_t kLook = 4;  // non-blank lines
+  uint32_t seen = 0;
+  for (uint32_t k = j; k < lines.size() && seen < kLook; ++k) {
+    if (lines[k].blank) continue;
+    ++seen;
+    const std::string_view view = lines[k].view.text;
+    if (is_prose(view) && !is_note_line(view)) return false;
+    if (has_figure(view)) return true;
+  }
+  return true;
+}
+
 /// A note line among the next two lines after `j` (notes that a line of text separates).
 bool note_follows(Lines lines, uint32_t j) {
   uint32_t seen = 0;
@@ -166,7 +197,7 @@ uint32_t wrapped_caption(Lines lines, const std::vector<bool>& consumed, uint32_
 }
 
 /// Candidate regions: from each caption-shaped line to the next boundary.
-std::vector<Region> candidate_regions(Lines lines, const std::vector<bool>& consumed) {
+std::vector<Region> candidate_regions(const SourceText& source_text, Lines lines, const std::vector<bool>& consumed) {
   std::vector<Region> regions;
   for (uint32_t i = 0; i < lines.size(); ++i) {
     CaptionKey key;
@@ -185,6 +216,7 @@ std::vector<Region> candidate_regions(Lines lines, const std::vector<bool>& cons
       if (consumed[j] || is_part_heading(line.view.text) || is_caption(line, next)) break;
       const std::string_view view = line.view.text;
       if (line.blank) continue;
+      if (starts_page(source_text, lines, j) && !continues_on_page(lines, j)) break;
       if (is_note_line(view)) {
         in_note = true;
       } else if (!in_note && after_note && note_follows(lines, j)) {
@@ -421,7 +453,7 @@ void add_rows(Table& table, Words& words, const VocabularyTable* vocabulary, boo
 std::vector<Table> extract_plain_tables(const SourceText& source, Lines lines, std::vector<bool>& consumed) {
   std::vector<Table> tables;
   const TableVocabulary& vocabulary = builtin_table_vocabulary();
-  for (const Region& region : candidate_regions(lines, consumed)) {
+  for (const Region& region : candidate_regions(source, lines, consumed)) {
     RegionWords body = read_region(source, lines, region);
     const VocabularyTable* known = vocabulary.find(region.key.title);
     if (!body.has_unit && !(known != nullptr && has_figures(body.words))) continue;
