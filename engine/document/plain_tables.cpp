@@ -143,6 +143,18 @@ bool starts_page(const SourceText& source, Lines lines, uint32_t j) {
   return j > 0 && source.slice(lines[j - 1].span).ends_with("\f");
 }
 
+/// A page number: a lone whole number of one to three digits ("9", "- 9 -", "第9页") on the
+/// last line of a page or the first of the next.
+bool is_page_number(const SourceText& source, Lines lines, uint32_t j) {
+  std::string_view v = lines[j].view.text;
+  if (v.starts_with("第") && v.ends_with("页")) v = v.substr(3, v.size() - 6);
+  while (!v.empty() && (v.front() == '-' || v.front() == ' ')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == '-' || v.back() == ' ')) v.remove_suffix(1);
+  if (v.empty() || v.size() > 3 || !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  return starts_page(source, lines, j) || (j + 1 < lines.size() && starts_page(source, lines, j + 1));
+}
+
 /// A table goes on over a page break unless running text comes before any figure on the new
 /// page (a page that starts with a new title and its text).
 bool continues_on_page(Lines lines, uint32_t j) {
@@ -270,7 +282,8 @@ RegionWords read_region(const SourceText& source, Lines lines, const Region& reg
         out.unit_span = body[y].span;
       }
     }
-    if (out.metadata[y]) out.words[y].clear();
+    if (out.metadata[y] || is_page_number(source, lines, region.caption_end + 1 + static_cast<uint32_t>(y)))
+      out.words[y].clear();
   }
   for (auto& note : out.notes) {
     const std::string& t = note.text;

@@ -228,3 +228,24 @@ TEST_CASE("table vocabulary: the built-in file parses — mistakes are reported 
   CHECK_FALSE(parse_table_vocabulary("表 某表\n宽度 3\n", &error));
   CHECK(error.starts_with("line 2: 不认识“宽度”"));
 }
+
+TEST_CASE("page breaks: a page number is no figure, and a page that starts with a title and text ends the table") {
+  Read r(
+      "一般公共预算财政拨款支出决算表\n"
+      "单位：万元\n"
+      "科目编码 科目名称 合计 基本支出 项目支出\n"
+      "201 06 01 行政运行 1,511.89 1,503.52 8.37\n"
+      "9\n"
+      "\f221 02 01 住房公积金 187.19 187.19 0.00\n"
+      "合计 1,699.08 1,690.71 8.37\f\n"
+      "其他相关情况说明\n"
+      "一、2026年“三公”经费预算情况说明\n"
+      "因公出国（境）费0万元，与上年持平。\n");
+  REQUIRE(r.tables.size() == 1);
+  const Table& t = r.tables[0];
+  CHECK(t.rows.size() == 3);
+  for (const auto& row : t.rows)
+    for (const auto& c : row.cells) CHECK(c.text != "9");
+  CHECK(code_row(t, "2210201") != nullptr);
+  CHECK_FALSE(r.consumed[7]);  // 其他相关情况说明 starts the next page's text
+}
