@@ -133,6 +133,15 @@ void TreeBuilder::adopt_part_title(Section& part, size_t i) {
   part.title = structure::heading_title(view, 0, view.text.size());
   part.heading_span = part.heading_span.merge(lines_[j].span);
   classes_[j].role = LineRole::Skip;
+  // "第三部分" / "…部门决算情况" / "说明": the adopted title may wrap too.
+  const size_t k = next_content(j);
+  if (part.numbering && part.numbering->style == NumberingStyle::Part && k < lines_.size() &&
+      classes_[k].role == LineRole::Text &&
+      structure::part_title_continues(doc_, *part.numbering, part.title, lines_[k], classes_[k])) {
+    part.title += lines_[k].view.text;
+    part.heading_span = part.heading_span.merge(lines_[k].span);
+    classes_[k].role = LineRole::Skip;
+  }
 }
 
 void TreeBuilder::on_heading(size_t i) {
