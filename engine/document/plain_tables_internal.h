@@ -19,6 +19,28 @@ namespace gk::doc::plain {
 
 enum class TokenKind { Number, Code, Text };
 
+/// A caption in a comparable form: spaces, list numbering, "公开NN表" and "续表" removed.
+struct CaptionKey {
+  std::string title;
+  std::string code;
+  bool continued = false;
+};
+
+/// A caption candidate and the lines up to the next boundary.
+struct Region {
+  uint32_t caption = 0;       ///< the caption's first line
+  uint32_t caption_end = 0;   ///< its last line (a caption wrapped over lines)
+  CaptionKey key;
+  uint32_t end = 0;  ///< one past the region's last line
+};
+
+/// Candidate regions: from each caption-shaped line (or caption wrapped over two lines) to
+/// the next caption, part heading, line of running text or the end of its notes.
+std::vector<Region> candidate_regions(const SourceText& source, Lines lines, const std::vector<bool>& consumed);
+
+/// A part heading ("第二部分 …"): never a caption, and it ends a table region.
+bool is_part_heading_line(std::string_view view);
+
 /// A word of a table region and where it stands.
 struct PlacedToken {
   Span span;
@@ -59,6 +81,20 @@ struct RowContext {
 bool is_total_label(std::string_view text);
 /// True when `text` starts with a list numbering (一、 （一） 1. 1、).
 bool starts_numbered(std::string_view text);
+
+/// What the lines of a region hold, once tokenized.
+struct RegionWords {
+  std::vector<std::vector<PlacedToken>> words;  ///< per line of the region (caption excluded)
+  std::vector<bool> metadata;     ///< unit / 部门 / note lines
+  std::optional<MoneyUnit> unit;
+  Span unit_span;
+  std::vector<TableNote> notes;
+  bool has_unit = false;
+};
+
+/// Reads a region's lines: unit, 部门 and note lines apart, page numbers dropped, the rest
+/// tokenized.
+RegionWords read_region(const SourceText& source, Lines lines, const Region& region);
 
 /// Precondition of the row builders: in a table without 科目代码 (`codes` false), digit
 /// words are figures, so the caller retypes Code words as Number first.
