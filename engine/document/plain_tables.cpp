@@ -185,6 +185,38 @@ void add_rows(Table& table, Words& words, const VocabularyTable* vocabulary, boo
                    [](const TableRow& a, const TableRow& b) { return a.side < b.side; });
 }
 
+/// The table of a confirmed region: caption, unit, notes, and its rows unless the
+/// conversion wrote whole columns one after another.
+Table table_of(Lines lines, const Region& region, RegionWords& body, const VocabularyTable* known) {
+  Table table;
+  table.title = region.key.title;
+  table.title_span = lines[region.caption].span.merge(lines[region.caption_end].span);
+  table.code = region.key.code;
+  table.declared_unit = body.unit;
+  table.unit_span = body.unit_span;
+  table.notes = std::move(body.notes);
+  table.span = lines[region.caption].span.merge(lines[region.end - 1].span);
+  if (column_blocks(body.words)) {
+    table.layout = TableLayout::ColumnBlocks;
+    table.unread = "转换把表的各列分开排列（先一整列名称，再一整列数字），行无法可靠复原";
+    return table;
+  }
+  const bool positional = space_aligned(body.words);
+  table.layout = positional ? TableLayout::SpaceAligned : TableLayout::RowPerLine;
+  add_rows(table, body.words, known, positional);
+  return table;
+}
+
+/// Marks the region's lines taken, but a numbered caption (a heading of the section tree)
+/// and a part heading between the pieces of a wrapped caption.
+void consume(Lines lines, const Region& region, std::vector<bool>& consumed) {
+  const bool numbered_caption = plain::starts_numbered(lines[region.caption].view.text);
+  for (uint32_t i = region.caption + (numbered_caption ? 1 : 0); i < region.end; ++i) {
+    const bool inside_caption = i > region.caption && i < region.caption_end;
+    if (!inside_caption || !plain::is_part_heading_line(lines[i].view.text)) consumed[i] = true;
+  }
+}
+
 }  // namespace
 
 std::vector<Table> extract_plain_tables(const SourceText& source, Lines lines, std::vector<bool>& consumed) {
@@ -193,26 +225,10 @@ std::vector<Table> extract_plain_tables(const SourceText& source, Lines lines, s
   for (const Region& region : plain::candidate_regions(source, lines, consumed)) {
     RegionWords body = plain::read_region(source, lines, region);
     const VocabularyTable* known = vocabulary.find(region.key.title);
-    if (!body.has_unit && !(known != nullptr && has_figures(body.words))) continue;
-    Table table;
-    table.title = region.key.title;
-    table.title_span = lines[region.caption].span.merge(lines[region.caption_end].span);
-    table.code = region.key.code;
-    table.declared_unit = body.unit;
-    table.unit_span = body.unit_span;
-    table.notes = std::move(body.notes);
-    table.span = lines[region.caption].span.merge(lines[region.end - 1].span);
-    if (column_blocks(body.words)) {
-      table.layout = TableLayout::ColumnBlocks;
-      table.unread = "转换把表的各列分开排列（先一整列名称，再一整列数字），行无法可靠复原";
-    } else {
-      const bool positional = space_aligned(body.words);
-      table.layout = positional ? TableLayout::SpaceAligned : TableLayout::RowPerLine;
-      add_rows(table, body.words, known, positional);
-    }
-    const bool numbered_caption = plain::starts_numbered(lines[region.caption].view.text);
-    for (uint32_t i = region.caption + (numbered_caption ? 1 : 0); i < region.end; ++i)
-      if (i <= region.caption || i >= region.caption_end || !plain::is_part_heading_line(lines[i].view.text)) consumed[i] = true;
+    if (!body.has_unit && !(known != nullptr && has_figures(body.words))) continue;  // a title only
+    Table table = table_of(lines, region, body, known);
+    consume(lines, region, consumed);
+    // A 续表, or the same table's caption again on its next page: one table.
     const bool continues = !tables.empty() && (region.key.continued || (known != nullptr &&
                            vocabulary.find(tables.back().title) == known));
     if (continues && tables.back().unread.empty() && table.unread.empty() &&
