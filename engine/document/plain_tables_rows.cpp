@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "base/unicode.h"
 #include "document/plain_tables_internal.h"
@@ -134,12 +135,13 @@ struct Placement {
   }
 };
 
-void place_word(Placement& placement, const SideWords& side, const PlacedToken& t,
-                std::vector<std::pair<const PlacedToken*, DraftRow*>>& owners) {
+/// The row each placed word went to (a wrapped label word joins its line-above word's row).
+using Owners = std::unordered_map<const PlacedToken*, DraftRow*>;
+
+void place_word(Placement& placement, const SideWords& side, const PlacedToken& t, Owners& owners) {
   auto owner_of = [&](const PlacedToken* word) -> DraftRow* {
-    for (auto& [w, row] : owners)
-      if (w == word) return row;
-    return nullptr;
+    const auto it = owners.find(word);
+    return it == owners.end() ? nullptr : it->second;
   };
   DraftRow* row = nullptr;
   if (t.kind == TokenKind::Text) {
@@ -153,12 +155,12 @@ void place_word(Placement& placement, const SideWords& side, const PlacedToken& 
     row = placement.nearest(t.y, true);
     if (row != nullptr) row->numbers.push_back(&t);
   }
-  if (row != nullptr) owners.emplace_back(&t, row);
+  if (row != nullptr) owners.emplace(&t, row);
 }
 
 std::vector<DraftRow> side_rows(const SideWords& side, uint32_t index, const RowContext& context) {
   Placement placement;
-  std::vector<std::pair<const PlacedToken*, DraftRow*>> owners;
+  Owners owners;
   std::vector<const PlacedToken*> anchors_words;
   for (uint32_t y = context.first_data_y; y < side.lines.size(); ++y) {
     const PlacedToken* anchor = anchor_word(side, y, context);
@@ -187,7 +189,7 @@ std::vector<DraftRow> side_rows(const SideWords& side, uint32_t index, const Row
       if (t->kind == TokenKind::Text) row.label.push_back(t);
       else if (t->kind == TokenKind::Code && context.codes) add_code(row, *t);
       else row.numbers.push_back(t);
-      owners.emplace_back(t, &row);
+      owners.emplace(t, &row);
     }
   }
   for (uint32_t y = context.first_data_y; y < side.lines.size(); ++y) {

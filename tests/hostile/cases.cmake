@@ -37,6 +37,11 @@ gongkai_hostile_test(table-100k-rows.check 1 ${GK_HOSTILE_DIR} LABELS big
   LINES "table-100k-rows.txt: 部门决算 [0-9.]+：错误 [0-9]+，警告 [0-9]+，提示 [0-9]+；规则 [0-9]+ 条：.*"
   SECONDS 120 ARGS check table-100k-rows.txt)
 
+# The same without TABs (space-aligned, as pdftotext -layout writes it): linear, not quadratic.
+gongkai_hostile_test(plain-table-100k-rows 0 ${GK_HOSTILE_DIR} LABELS big
+  LINES "tables: 1@@ +[0-9]+  table \"支出决算表\" code=- unit=万元 layout=space-aligned section=.*" SECONDS 60
+  ARGS inspect plain-table-100k-rows.txt)
+
 # A 100 MiB document (the seed repeated), under the size limit: checked in full.
 gongkai_hostile_test(big-100mb 1 ${GK_HOSTILE_DIR} LABELS big
   LINES "big-100mb.txt: 部门决算 [0-9.]+：错误 [0-9]+，警告 [0-9]+，提示 [0-9]+；规则 [0-9]+ 条：.*" SECONDS 600

@@ -1,6 +1,7 @@
 // Writes the large hostile inputs of the `hostile` tests into a directory (they are made at
 // test time, never committed): a 100 MiB document, a sparse file over the 256 MiB limit, a
-// line over the 1 MiB limit, 10,000 nested headings, a table of 100,000 rows, a rule file
+// line over the 1 MiB limit, 10,000 nested headings, a table of 100,000 rows (with TABs and
+// aligned with spaces), a rule file
 // nested 10,000 brackets deep, and a catastrophic pattern with a document to run it on.
 //
 //   gongkai_make_hostile_inputs OUT_DIR SEED_DOCUMENT
@@ -77,6 +78,22 @@ void big_table(const fs::path& out) {
   write(out, text);
 }
 
+/// The same table as a PDF converter writes it, without TABs: 100,000 space-aligned rows with
+/// 类/款/项 codes, a figure of each row half a line above it.
+void big_plain_table(const fs::path& out) {
+  std::string text = "某部门2024年度部门决算\n\n第二部分 部门决算表\n\n            支出决算表\n"
+                     "                                        单位：万元\n"
+                     "  科目编码      科目名称        本年支出合计     基本支出     项目支出\n";
+  for (int row = 1; row <= 100000; ++row) {
+    const std::string amount = std::to_string(row % 1000) + "." + std::to_string(10 + row % 90);
+    text += "                                             " + amount + "\n";
+    text += "201   06   " + std::to_string(10 + row % 90) + "   支出项目" + std::to_string(row) + "      " + amount +
+            "\n";
+  }
+  text += "                合计            12345.67     12345.67\n";
+  write(out, text);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -91,6 +108,7 @@ int main(int argc, char** argv) {
   write(dir / "long-line.txt", "部门决算\n" + repeat("长", (size_t{1} << 20) / 3 + 1) + "\n");
   nested_headings(dir / "nested-headings.txt");
   big_table(dir / "table-100k-rows.txt");
+  big_plain_table(dir / "plain-table-100k-rows.txt");
   write(dir / "deep-brackets.gk",
         "rule X-1 \"深\" {\n  require " + repeat("(", 10000) + "1 == 1" + repeat(")", 10000) + "\n}\n");
   write(dir / "catastrophic.gk",
