@@ -7,8 +7,8 @@
 #   scripts/fuzz.sh            # 45 seconds per target (CI runs scripts/fuzz.sh 30)
 #   scripts/fuzz.sh 600        # longer runs by hand
 #
-# Seed corpora are assembled from examples/, rules/, tests/data/ (the examples also cut into
-# small pieces) into build-asan/corpus/<target>; what the fuzzer adds there is kept between
+# Seed corpora are assembled from examples/, rules/, tests/data/ (the examples and the
+# converted documents of tests/data/corpus also cut into small pieces) into build-asan/corpus/<target>; what the fuzzer adds there is kept between
 # runs. A crash, hang (over 10 s), leak or sanitizer report fails the script, names the
 # saved input and how to replay it; the input then goes to tests/data/fuzz-regressions/
 # with a regression test. Needs the Debian packages clang-14 and libclang-rt-14-dev.
@@ -30,7 +30,7 @@ seed() {  # seed TARGET FILE...
   done
 }
 seed fuzz_document examples/*.txt tests/data/inputs/* tests/data/fuzz-regressions/document/*
-for f in examples/*.txt; do
+for f in examples/*.txt tests/data/corpus/*.txt; do  # converted PDFs: tables without TABs
   split -C 4096 -d -a 3 "$f" "$build/corpus/fuzz_document/piece-$(basename "$f" .txt)-"
 done
 seed fuzz_rules rules/*/*.gk tests/data/rules/*.gk tests/data/fuzz-regressions/rules/*

@@ -335,7 +335,10 @@ void scan_paragraph(Document& doc, const std::vector<AmountRange>& ranges, uint3
     const auto total = total_before(doc, figures, i);
     if (!total) continue;
     auto parts = parts_in_paragraph(doc, figures, *total, i);
-    if (breaks_line_after_trigger(doc, figures.lead(i), amount)) {
+    // The list goes on in the following paragraphs when at most its first item is in this
+    // one; a paragraph that lists several ("货物…、工程…、服务…。") holds the whole list
+    // (a PDF converter breaks the line after "其中：" wherever the line is full).
+    if (parts.size() <= 1 && breaks_line_after_trigger(doc, figures.lead(i), amount)) {
       const auto following = parts_in_following(doc, ranges, paragraph, *total);
       parts.insert(parts.end(), following.begin(), following.end());
     }

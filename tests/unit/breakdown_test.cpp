@@ -105,6 +105,18 @@ TEST_CASE("breakdown: a share of another total is kept with its base") {
                               "授予中小企业合同金额=0.94: 授予小微企业合同金额=0.94 (100% of 政府采购支出总额)"});
 }
 
+TEST_CASE("breakdown: a list wrapped after its trigger is whole in its paragraph") {
+  // pdftotext -raw of a 政府采购 paragraph: the line breaks after "其中：", the parts follow
+  // in the same paragraph, and the next paragraph starts with a labelled amount of its own.
+  const Document doc = extract(
+      "某局2024年度政府采购金额\n（以合同签订为准）\n为 2319.21 万元，\n其中：\n货物采购金额 122.43\n"
+      "万元、工程采购金额 1387.72 万元、服务采购金额 809.07 万元。\n"
+      "2024 年度本部门面向中小企业预留政府采购项目预算金额\n225.10 万元。\n");
+  CHECK(described(doc) == std::vector<std::string>{
+                              "某局2024年度政府采购金额(以合同签订为准)=2319.21: 货物采购金额=122.43 + "
+                              "工程采购金额=1387.72 + 服务采购金额=809.07"});
+}
+
 TEST_CASE("breakdown: parts in the paragraphs after a trigger that ends its line") {
   SUBCASE("the trigger ends its paragraph") {
     const Document doc = extract(
