@@ -11,7 +11,7 @@
 
 #include "document/department.h"
 #include "document/extract.h"
-#include "document/reader.h"
+#include "input/read_input.h"
 
 namespace gk::cli {
 namespace {
@@ -57,7 +57,7 @@ size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency())
 
 /// Reads, extracts and checks one file into `out`.
 void read_and_check(const std::string& path, const std::vector<const check::Pack*>& packs, CheckedFile& out) {
-  auto read = doc::read_document_file(path);
+  auto read = input::read_input_file(path);
   if (auto* error = std::get_if<Diagnostic>(&read)) {
     out.unreadable = std::move(*error);
     return;

@@ -190,6 +190,8 @@ class HtmlReport : public ReportWriter {
     const bool located = is_located(at, item);
     std::string out = fmt::format("<div class=\"finding {}\"><span class=\"sev\">{}</span>", severity, severity_zh(severity));
     if (located) out += fmt::format("<span class=\"muted\">第 {} 行</span> ", source.locate(at.begin).line);
+    if (located && source.page_of(at.begin) > 0)
+      out += fmt::format("<span class=\"muted\">第 {} 页</span> ", source.page_of(at.begin));
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));
     if (located) {

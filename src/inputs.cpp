@@ -4,12 +4,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include "input/read_input.h"
+
 namespace gk::cli {
 namespace {
 
 bool is_document_name(const std::filesystem::path& p) {
-  const auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".md";
+  return input::is_document_extension(p.extension().string());
 }
 
 void walk(const std::filesystem::path& dir, std::vector<std::string>& out) {

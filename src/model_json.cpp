@@ -60,6 +60,7 @@ void write_table(JsonWriter& j, const Document& doc, const Table& t) {
   if (t.declared_unit) j.string(to_string(*t.declared_unit)); else j.null();
   j.key("layout").string(t.layout == TableLayout::TabSeparated ? "tab-separated" : "cell-per-line");
   line_fields(j, doc, t.span);
+  if (doc.source.page_count() > 0) j.key("page").number(doc.source.page_of(t.span.begin));
   j.key("section").string(doc.sections[t.section].title).key("has_data").boolean(t.has_data());
   j.key("columns").begin_array();
   for (const auto& c : t.columns) {
@@ -162,6 +163,16 @@ void write_body(JsonWriter& j, const Document& doc) {
 void write_model_json(JsonWriter& j, const Document& doc) {
   j.begin_object().key("schema").string("gongkai.document/1");
   j.key("file").string(doc.source.name()).key("encoding").string(doc.source.encoding());
+  if (doc.source.page_count() > 0) {
+    // Pages of a PDF: where each begins in the reconstructed text (byte offset and line).
+    j.key("pages").begin_array();
+    for (uint32_t p = 1; p <= doc.source.page_count(); ++p) {
+      const uint32_t begin = doc.source.page_start(p);
+      j.begin_object().key("page").number(p).key("offset").number(begin);
+      j.key("line").number(doc.source.locate(begin).line).end_object();
+    }
+    j.end_array();
+  }
   write_body(j, doc);
   j.key("appended").begin_array();
   for (const auto& report : doc.appended) {

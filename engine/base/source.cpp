@@ -12,7 +12,7 @@ Span Span::merge(Span other) const {
 }
 
 SourceText::SourceText() {
-  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}});
+  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}, {}});
   data_ = empty;
 }
 
@@ -22,8 +22,12 @@ bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 
 }  // namespace
 
-SourceText::SourceText(std::string name, std::string utf8, std::string encoding) {
-  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}};
+SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
+    : SourceText(std::move(name), std::move(utf8), std::move(encoding), {}) {}
+
+SourceText::SourceText(std::string name, std::string utf8, std::string encoding,
+                       std::vector<uint32_t> page_starts) {
+  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}, std::move(page_starts)};
   const char* begin = data.text.data();
   const char* end = begin + data.text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
@@ -43,6 +47,13 @@ SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
     for (size_t i = from; i < block_end; ++i) column += starts_code_point(data.text[i]);
   }
   data_ = std::make_shared<const Data>(std::move(data));
+}
+
+uint32_t SourceText::page_of(uint32_t offset) const {
+  const auto& starts = data_->page_starts;
+  if (starts.empty()) return 0;
+  const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  return static_cast<uint32_t>(std::max<std::ptrdiff_t>(it - starts.begin(), 1));
 }
 
 std::string_view SourceText::slice(Span span) const {

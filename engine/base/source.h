@@ -37,6 +37,10 @@ class SourceText {
  public:
   SourceText();
   SourceText(std::string name, std::string utf8, std::string encoding = "UTF-8");
+  /// A text reconstructed from a paged format (PDF): `page_starts[k]` is the byte offset
+  /// where page k + 1 begins (ascending, the first 0).
+  SourceText(std::string name, std::string utf8, std::string encoding,
+             std::vector<uint32_t> page_starts);
 
   const std::string& name() const { return data_->name; }
   const std::string& text() const { return data_->text; }
@@ -50,6 +54,11 @@ class SourceText {
   /// The span of 1-based line `line`, without its line terminator.
   Span line_span(uint32_t line) const;
   std::string_view line_text(uint32_t line) const { return slice(line_span(line)); }
+  /// 1-based page of a byte offset, or 0 when the text has no pages (a text file).
+  uint32_t page_of(uint32_t offset) const;
+  uint32_t page_count() const { return static_cast<uint32_t>(data_->page_starts.size()); }
+  /// Byte offset where 1-based page `page` begins.
+  uint32_t page_start(uint32_t page) const { return data_->page_starts[page - 1]; }
 
  private:
   struct Data {
@@ -60,6 +69,7 @@ class SourceText {
     /// Code points from the start of its line to each block boundary (every kBlock bytes),
     /// so that a column is counted from at most kBlock bytes away.
     std::vector<uint32_t> block_columns;
+    std::vector<uint32_t> page_starts;  ///< empty for a text without pages
   };
   static constexpr uint32_t kBlock = 4096;
   std::shared_ptr<const Data> data_;

@@ -26,6 +26,10 @@ using ReadResult = std::variant<SourceText, Diagnostic>;
 
 /// Decodes bytes already in memory; `name` is used in the SourceText and diagnostics.
 ReadResult decode_document(std::string name, std::string bytes, const ReadLimits& limits = {});
+/// A file's bytes, or E-READ-OPEN / E-READ-TOO-LARGE.
+using FileBytes = std::variant<std::string, Diagnostic>;
+/// Reads a file's bytes (opened read-only), at most `limits.max_bytes`.
+FileBytes read_file_bytes(const std::string& path, const ReadLimits& limits = {});
 /// Reads and decodes a file (opened read-only).
 ReadResult read_document_file(const std::string& path, const ReadLimits& limits = {});
 

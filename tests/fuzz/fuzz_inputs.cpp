@@ -11,6 +11,7 @@
 #include "document/reader.h"
 #include "eval/evaluator.h"
 #include "findings.h"
+#include "input/read_input.h"
 #include "json_writer.h"
 #include "model_writers.h"
 #include "syntax/format.h"
@@ -90,6 +91,21 @@ std::optional<std::string> run_document_input(std::string_view bytes) {
   cli::JsonWriter json;
   cli::write_model_json(json, document);
   if (json.str().empty()) return "empty model JSON";
+  return std::nullopt;
+}
+
+std::optional<std::string> run_pdf_input(std::string_view bytes) {
+  // Every input is a PDF to the reader: a header is put in front of bytes without one.
+  std::string pdf(bytes.starts_with("%PDF-") ? "" : "%PDF-1.4\n");
+  pdf.append(bytes);
+  auto read = input::read_input("fuzz.pdf", std::move(pdf), document_limits());
+  if (const auto* error = std::get_if<Diagnostic>(&read)) {
+    if (error->code.empty() || error->message.empty() || error->file != "fuzz.pdf") return "a PDF error without code or file";
+    return std::nullopt;
+  }
+  const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));
+  if (document.source.page_count() == 0) return "a PDF text without pages";
+  if (cli::render_model_text(document).empty()) return "empty model text";
   return std::nullopt;
 }
 
