@@ -20,6 +20,9 @@ constexpr size_t kMaxCellText = 40;    ///< code points of a label or header seg
 constexpr double kWrapReach = 1.33;    ///< font sizes: a wrapped cell's next line
 constexpr double kBesideReach = 0.9;   ///< font sizes: a label centred beside its row's figures
 constexpr size_t kMaxHeaderRows = 4;
+constexpr double kTitleScale = 1.2;    ///< of the body size: a title's lines are larger
+constexpr double kTitleReach = 1.8;    ///< font sizes: a wrapped title's next line
+constexpr double kCentredTitleReach = 2.5;  ///< font sizes: the same, for a centred title
 
 std::string text_of(const TextLine& line) { return join_words(line.words, 0, line.words.size()); }
 
@@ -29,14 +32,15 @@ bool has_figure(const TextLine& line) {
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
-/// Lines that frame a table rather than belong to it: its title, unit, notes, prose.
+/// Lines that frame a table rather than belong to it: its title, unit, notes, prose (a
+/// sentence, or the clause before a colon that introduces the table).
 bool is_frame_line(const TextLine& line) {
   const std::string text = text_of(line);
   if (contains(text, "单位：") || contains(text, "单位:") || text.starts_with("注") ||
-      text.starts_with("说明") || text.ends_with("。")) {
+      text.starts_with("说明") || text.ends_with("。") || text.ends_with("：")) {
     return true;
   }
-  return line.segment_count() == 1 && (text.ends_with("表") || text.starts_with("公开"));
+  return line.segment_count() <= 2 && (text.ends_with("表") || text.starts_with("公开"));
 }
 
 bool short_segments(const TextLine& line) {
@@ -379,19 +383,68 @@ void emit_table(const std::vector<TextLine>& lines, const Region& region, const 
   for (const auto& row : data_rows(data, bands)) out.push_back(tab_row(row));
 }
 
+/// The size most of the page's text is set in (by characters).
+double body_size(const std::vector<TextLine>& lines) {
+  std::vector<std::pair<double, size_t>> sizes;
+  for (const auto& line : lines) {
+    for (const auto& w : line.words) sizes.emplace_back(w.size, w.text.size());
+  }
+  std::sort(sizes.begin(), sizes.end());
+  size_t total = 0, seen = 0;
+  for (const auto& s : sizes) total += s.second;
+  for (const auto& [size, count] : sizes) {
+    seen += count;
+    if (2 * seen >= total) return size;
+  }
+  return 0;
+}
+
+/// The left and right edges of the page's text.
+struct Block {
+  double left = 1e9, right = 0;
+  double centre() const { return (left + right) / 2; }
+};
+
+Block text_block(const std::vector<TextLine>& lines) {
+  Block block;
+  for (const auto& line : lines) block.left = std::min(block.left, line.x0), block.right = std::max(block.right, line.x1);
+  return block;
+}
+
+bool centred(const TextLine& line, const Block& block) {
+  return std::abs((line.x0 + line.x1) / 2 - block.centre()) < line.size;
+}
+
+/// `line` goes on the title on `prev` ("第三部分…决算情况" / "说明"): in one size, the
+/// first not ending a sentence, and either both set larger than the body text one line
+/// apart, or both centred with the second short of the left margin.
+bool continues_title(const TextLine& prev, const TextLine& line, double body, const Block& block) {
+  if (std::abs(prev.size - line.size) > 0.5) return false;
+  const std::string text = text_of(prev);
+  if (text.ends_with("。") || text.ends_with("：") || text.ends_with("；")) return false;
+  if (prev.size >= kTitleScale * body && gap(prev, line) <= kTitleReach * line.size) return true;
+  return centred(prev, block) && centred(line, block) && line.x0 > block.left + 3 * line.size &&
+         gap(prev, line) <= kCentredTitleReach * line.size;
+}
+
 }  // namespace
 
 std::vector<std::string> layout_page(const std::vector<TextLine>& lines, Carry& carry) {
   std::vector<std::string> out;
   size_t i = 0, floor = 0;
   bool ended_in_table = false;
+  const double body = body_size(lines);
+  const Block block = text_block(lines);
   while (i < lines.size()) {
     std::optional<Region> region;
-    if (lines[i].segment_count() >= 2 || (carry.open && i == 0)) {
+    if ((lines[i].segment_count() >= 2 || (carry.open && i == 0)) && !is_frame_line(lines[i])) {
       region = grow_region(lines, i, floor, carry.open);
     }
     if (!region) {
-      out.push_back(text_of(lines[i++]));
+      const bool title_goes_on = i > floor && !out.empty() && continues_title(lines[i - 1], lines[i], body, block);
+      if (title_goes_on) out.back() = join_wrapped(out.back(), text_of(lines[i]));
+      else out.push_back(text_of(lines[i]));
+      ++i;
       ended_in_table = false;
       continue;
     }
