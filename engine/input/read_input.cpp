@@ -1,5 +1,6 @@
 #include "input/read_input.h"
 
+#include "input/office_readers.h"
 #include "input/pdf_reader.h"
 
 namespace gk::input {
@@ -11,6 +12,12 @@ Diagnostic unsupported(std::string what, const std::string& file) {
   d.message = std::move(what);
   d.file = file;
   return d;
+}
+
+/// The text read from an office file, labelled with its format instead of "UTF-8".
+doc::ReadResult labelled(doc::ReadResult read, const char* format) {
+  if (auto* text = std::get_if<SourceText>(&read)) return SourceText(text->name(), text->text(), format);
+  return read;
 }
 
 bool holds_name(std::string_view zip, std::string_view name) { return zip.find(name) != std::string_view::npos; }
@@ -41,8 +48,8 @@ bool is_document_extension(std::string_view extension) {
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits) {
   switch (detect_format(bytes)) {
     case Format::Pdf: return read_pdf(std::move(name), bytes, limits);
-    case Format::Docx: return unsupported("a Word (DOCX) document: not read by this version; convert it to text", name);
-    case Format::Xlsx: return unsupported("an Excel (XLSX) workbook: not read by this version; save it as text", name);
+    case Format::Docx: return labelled(read_docx(std::move(name), bytes, limits), "DOCX");
+    case Format::Xlsx: return labelled(read_xlsx(std::move(name), bytes, limits), "XLSX");
     case Format::Xls: return unsupported("an Excel 97 (XLS) workbook or other OLE2 file: not read by this version", name);
     case Format::Zip: return unsupported("a ZIP archive that is neither DOCX nor XLSX", name);
     case Format::Text: break;

@@ -1,5 +1,5 @@
 // Reads a document in whichever format it is — text (any encoding doc::decode_document
-// knows) or PDF — into the SourceText the extractor reads. The format is decided by the
+// knows), PDF, DOCX or XLSX — into the SourceText the extractor reads. The format is decided by the
 // file's first bytes, never by its name; nothing after this knows the format.
 #pragma once
 
@@ -19,8 +19,8 @@ Format detect_format(std::string_view bytes);
 /// Extensions a directory walk picks up: .txt .text .md .pdf .docx .xlsx .xls.
 bool is_document_extension(std::string_view extension);
 
-/// Diagnostic codes: those of doc::read_document_file and read_pdf, and
-/// E-INPUT-UNSUPPORTED (an office document this build cannot read yet, any other archive).
+/// Diagnostic codes: those of doc::read_document_file, read_pdf and the office readers
+/// (office_package.h), and E-INPUT-UNSUPPORTED (an XLS workbook, any other archive).
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits = {});
 doc::ReadResult read_input_file(const std::string& path, const doc::ReadLimits& limits = {});
 
