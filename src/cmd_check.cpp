@@ -9,7 +9,8 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai check [--rules PATH]... [--format text|json|sarif|csv|html [--out FILE]]...\n"
     "                     [--fail-on error|warning|never] [--no-default-rules] [--verbose]\n"
-    "                     [--jobs N] [--db FILE] [--no-color] [--lang zh|en] FILE|DIR...\n"
+    "                     [--jobs N] [--db FILE] [--no-color] [--lang zh|en]\n"
+    "                     [--attach FILE]... FILE|DIR...\n"
     "  Checks each document with the rule packs and reports the findings.\n"
     "  --rules PATH          a rule file or a directory of packs; replaces the built-in pack\n"
     "                        of the same name, otherwise adds to them (repeatable)\n"
@@ -22,6 +23,8 @@ constexpr std::string_view kUsage =
     "                        warning, or never\n"
     "  --verbose             also list the rules that could not be verified\n"
     "  --jobs N              documents checked at once (default: one per core)\n"
+    "  --attach FILE         read FILE as part of each document checked: a workbook of\n"
+    "                        the tables (.xlsx) with its narrative (.docx, .pdf) (repeatable)\n"
     "  --db FILE             also record the run in the SQLite history database FILE\n"
     "                        (created when missing; docs/history-db.md)\n"
     "  --no-color            no colours, even on a terminal\n"

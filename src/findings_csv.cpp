@@ -8,13 +8,19 @@
 namespace gk::cli {
 namespace {
 
+/// The PDF page of a located finding; empty for text input.
+std::string page_of(const SourceText& source, Span span, bool located) {
+  const uint32_t page = located ? source.page_of(span.begin) : 0;
+  return page == 0 ? "" : std::to_string(page);
+}
+
 class FindingsCsv : public ReportWriter {
  public:
   using ReportWriter::ReportWriter;
   void begin(const RunInfo& info) override {
     ReportWriter::begin(info);
     write(std::string(kUtf8Bom) + csv_record({"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
-                                              "行", "列", "章节", "消息", "条目", "依据"}));
+                                              "行", "列", "章节", "消息", "条目", "依据", "页"}));
   }
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
@@ -34,7 +40,7 @@ class FindingsCsv : public ReportWriter {
                              finding_severity(rule, item), eval::to_chinese(item.outcome),
                              located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
                              located ? section_at(document, span.begin) : "", item.message, item.item,
-                             info.basis});
+                             info.basis, page_of(source, span, located)});
         }
       }
     }

@@ -25,6 +25,7 @@ struct CommandOptions {
   Language lang = Language::Zh;
   size_t jobs = 0;  ///< 0: one per core
   std::string db;
+  std::vector<std::string> attachments;
   std::vector<std::string> paths;
 };
 
@@ -58,6 +59,9 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       o.verbose = true;
     } else if (a == "--jobs" || a == "-j") {
       if (!read_jobs(in, o.jobs)) return false;
+    } else if (a == "--attach") {
+      if (!in.value(v)) return false;
+      o.attachments.push_back(v);
     } else if (a == "--db") {
       if (!in.value(o.db)) return false;
       if (o.db.empty()) return in.error("--db needs a file name");
@@ -135,6 +139,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   BatchOptions batch;
   batch.jobs = options.jobs ? options.jobs : default_jobs();
   batch.progress = stderr_is_terminal();
+  batch.attachments = options.attachments;
   run_batch(files, run.packs, batch, [&](CheckedFile& file) {
     if (file.unreadable) {
       fmt::print(stderr, "{}{}", batch.progress ? "\r\x1b[K" : "", render(*file.unreadable));

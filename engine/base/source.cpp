@@ -12,7 +12,7 @@ Span Span::merge(Span other) const {
 }
 
 SourceText::SourceText() {
-  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}, {}});
+  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}, {}, UINT32_MAX});
   data_ = empty;
 }
 
@@ -26,8 +26,8 @@ SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
     : SourceText(std::move(name), std::move(utf8), std::move(encoding), {}) {}
 
 SourceText::SourceText(std::string name, std::string utf8, std::string encoding,
-                       std::vector<uint32_t> page_starts) {
-  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}, std::move(page_starts)};
+                       std::vector<uint32_t> page_starts, uint32_t pages_end) {
+  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}, std::move(page_starts), pages_end};
   const char* begin = data.text.data();
   const char* end = begin + data.text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
@@ -51,7 +51,7 @@ SourceText::SourceText(std::string name, std::string utf8, std::string encoding,
 
 uint32_t SourceText::page_of(uint32_t offset) const {
   const auto& starts = data_->page_starts;
-  if (starts.empty()) return 0;
+  if (starts.empty() || offset >= data_->pages_end) return 0;
   const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
   return static_cast<uint32_t>(std::max<std::ptrdiff_t>(it - starts.begin(), 1));
 }

@@ -38,9 +38,10 @@ class SourceText {
   SourceText();
   SourceText(std::string name, std::string utf8, std::string encoding = "UTF-8");
   /// A text reconstructed from a paged format (PDF): `page_starts[k]` is the byte offset
-  /// where page k + 1 begins (ascending, the first 0).
+  /// where page k + 1 begins (ascending, the first 0); offsets from `pages_end` on (text
+  /// attached after the paged document) have no page.
   SourceText(std::string name, std::string utf8, std::string encoding,
-             std::vector<uint32_t> page_starts);
+             std::vector<uint32_t> page_starts, uint32_t pages_end = UINT32_MAX);
 
   const std::string& name() const { return data_->name; }
   const std::string& text() const { return data_->text; }
@@ -59,6 +60,9 @@ class SourceText {
   uint32_t page_count() const { return static_cast<uint32_t>(data_->page_starts.size()); }
   /// Byte offset where 1-based page `page` begins.
   uint32_t page_start(uint32_t page) const { return data_->page_starts[page - 1]; }
+  /// Where the paged text ends (UINT32_MAX when nothing follows it).
+  uint32_t pages_end() const { return data_->pages_end; }
+  const std::vector<uint32_t>& page_starts() const { return data_->page_starts; }
 
  private:
   struct Data {
@@ -70,6 +74,7 @@ class SourceText {
     /// so that a column is counted from at most kBlock bytes away.
     std::vector<uint32_t> block_columns;
     std::vector<uint32_t> page_starts;  ///< empty for a text without pages
+    uint32_t pages_end = UINT32_MAX;
   };
   static constexpr uint32_t kBlock = 4096;
   std::shared_ptr<const Data> data_;

@@ -63,4 +63,15 @@ doc::ReadResult read_input_file(const std::string& path, const doc::ReadLimits& 
   return read_input(path, std::move(std::get<std::string>(bytes)), limits);
 }
 
+SourceText attach(const SourceText& main, const std::vector<SourceText>& attachments) {
+  std::string text = main.text();
+  const auto pages_end = static_cast<uint32_t>(text.size());
+  for (const auto& attached : attachments) {
+    if (!text.empty() && !text.ends_with('\n')) text += '\n';
+    text += '\n';
+    text += attached.text();
+  }
+  return SourceText(main.name(), std::move(text), main.encoding(), main.page_starts(), pages_end);
+}
+
 }  // namespace gk::input

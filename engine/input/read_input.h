@@ -24,4 +24,9 @@ bool is_document_extension(std::string_view extension);
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits = {});
 doc::ReadResult read_input_file(const std::string& path, const doc::ReadLimits& limits = {});
 
+/// One disclosure from several files: `main`'s text, then each attachment's after a blank
+/// line (a narrative and the workbook of its tables). The pages of a PDF `main` stay; the
+/// attached text has none. The name and format are `main`'s.
+SourceText attach(const SourceText& main, const std::vector<SourceText>& attachments);
+
 }  // namespace gk::input

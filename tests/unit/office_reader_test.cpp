@@ -174,3 +174,33 @@ TEST_CASE("xlsx: a sheet without a title row is titled by its name") {
   const SourceText text = read_ok("b.xlsx", gk::test::make_xlsx("支出决算表", rows, strings, "<cellXfs><xf numFmtId=\"0\"/></cellXfs>"));
   CHECK(text.text() == "支出决算表\n项目\t合计\n合计\t12.5\n\n");
 }
+
+TEST_CASE("attach: a Word narrative and the workbook of its tables are checked as one disclosure") {
+  const std::string narrative = gk::test::make_docx(
+      p("某局2024年度部门决算") + p("第二部分 部门决算表") + p("见附表。") + p("第三部分 部门决算情况说明") +
+          numbered("收入支出决算总体情况说明", 1) + p("2024年度收入支出总计100.00万元。"),
+      kNumbering);
+  const std::string strings =
+      "<si><t>收入支出决算总表</t></si><si><t>单位：万元</t></si><si><t>项目</t></si><si><t>决算数</t></si>"
+      "<si><t>总计</t></si>";
+  const std::string rows =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"B2\" t=\"s\"><v>1</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" t=\"s\"><v>3</v></c></row>"
+      "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>4</v></c><c r=\"B4\" s=\"1\"><v>100</v></c></row>";
+  const std::string workbook = gk::test::make_xlsx("Sheet1", rows, strings, "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"4\"/></cellXfs>");
+  const SourceText one = gk::input::attach(read_ok("决算.docx", narrative), {read_ok("表.xlsx", workbook)});
+  CHECK(one.name() == "决算.docx");
+  CHECK(one.text().ends_with("收入支出决算总表\n单位：万元\n项目\t决算数\n总计\t100.00\n\n"));
+  CHECK(outcomes(one).find("JS-XR-01=pass") != std::string::npos);
+  // Alone, the narrative cannot be checked against a table it does not hold.
+  CHECK(outcomes(read_ok("决算.docx", narrative)).find("JS-XR-01=pass") == std::string::npos);
+}
+
+TEST_CASE("attach: text attached after a PDF has no page") {
+  const SourceText paged("a.pdf", "p1\n\f\np2\n", "PDF", {0, 5});
+  const SourceText one = gk::input::attach(paged, {SourceText("b.txt", "tail\n")});
+  CHECK(one.page_of(0) == 1);
+  CHECK(one.page_of(6) == 2);
+  CHECK(one.page_of(static_cast<uint32_t>(one.text().find("tail"))) == 0);
+  CHECK(one.page_count() == 2);
+}
