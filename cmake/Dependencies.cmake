@@ -1,7 +1,7 @@
 # Finds every dependency of gongkai. Each comes from a Debian 12 package; when one is
 # missing, configuration stops and names the package and the command that installs it.
 
-set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev")
+set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev libfreexl-dev")
 
 function(gongkai_missing what package)
   message(FATAL_ERROR
@@ -88,6 +88,12 @@ endif()
 pkg_check_modules(PUGIXML QUIET IMPORTED_TARGET pugixml>=1.9)
 if(NOT PUGIXML_FOUND)
   gongkai_missing("pugixml (pkg-config module pugixml)" libpugixml-dev)
+endif()
+
+# FreeXL: Excel 97 (XLS) workbooks.
+pkg_check_modules(FREEXL QUIET IMPORTED_TARGET freexl>=1.0)
+if(NOT FREEXL_FOUND)
+  gongkai_missing("FreeXL (pkg-config module freexl)" libfreexl-dev)
 endif()
 
 find_package(Threads REQUIRED)

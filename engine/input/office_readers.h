@@ -14,5 +14,8 @@ namespace gk::input {
 doc::ReadResult read_docx(std::string name, const std::string& bytes, const doc::ReadLimits& limits = {});
 /// Excel (XLSX). Codes: those of Package.
 doc::ReadResult read_xlsx(std::string name, const std::string& bytes, const doc::ReadLimits& limits = {});
+/// Excel 97 (XLS). Codes: E-OFFICE-DAMAGED (not a readable workbook, a password),
+/// E-OFFICE-TOO-LARGE (a sheet of more than 4 Mi cells).
+doc::ReadResult read_xls(std::string name, const std::string& bytes, const doc::ReadLimits& limits = {});
 
 }  // namespace gk::input

@@ -50,7 +50,7 @@ doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadL
     case Format::Pdf: return read_pdf(std::move(name), bytes, limits);
     case Format::Docx: return labelled(read_docx(std::move(name), bytes, limits), "DOCX");
     case Format::Xlsx: return labelled(read_xlsx(std::move(name), bytes, limits), "XLSX");
-    case Format::Xls: return unsupported("an Excel 97 (XLS) workbook or other OLE2 file: not read by this version", name);
+    case Format::Xls: return labelled(read_xls(std::move(name), bytes, limits), "XLS");
     case Format::Zip: return unsupported("a ZIP archive that is neither DOCX nor XLSX", name);
     case Format::Text: break;
   }

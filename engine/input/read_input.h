@@ -1,5 +1,5 @@
 // Reads a document in whichever format it is — text (any encoding doc::decode_document
-// knows), PDF, DOCX or XLSX — into the SourceText the extractor reads. The format is decided by the
+// knows), PDF, DOCX, XLSX or XLS — into the SourceText the extractor reads. The format is decided by the
 // file's first bytes, never by its name; nothing after this knows the format.
 #pragma once
 
@@ -20,7 +20,8 @@ Format detect_format(std::string_view bytes);
 bool is_document_extension(std::string_view extension);
 
 /// Diagnostic codes: those of doc::read_document_file, read_pdf and the office readers
-/// (office_package.h), and E-INPUT-UNSUPPORTED (an XLS workbook, any other archive).
+/// (office_package.h, office_readers.h), and E-INPUT-UNSUPPORTED (a ZIP archive that is
+/// neither DOCX nor XLSX).
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits = {});
 doc::ReadResult read_input_file(const std::string& path, const doc::ReadLimits& limits = {});
 

@@ -11,6 +11,7 @@
 
 #include "input/office_package.h"
 #include "input/office_readers.h"
+#include "input/sheet_text.h"
 
 namespace gk::input {
 namespace {
@@ -130,7 +131,7 @@ std::string cell_value(const pugi::xml_node& c, const Workbook& book) {
   return format_value(stored, style < book.styles.size() ? book.styles[style] : NumberFormat{});
 }
 
-using Grid = std::vector<std::vector<std::string>>;
+using Grid = SheetGrid;
 
 Grid read_grid(const pugi::xml_document& sheet, const Workbook& book) {
   Grid grid;
@@ -155,13 +156,36 @@ Grid read_grid(const pugi::xml_document& sheet, const Workbook& book) {
   return grid;
 }
 
+/// The sheets' names and part paths, in the workbook's order.
+std::vector<std::pair<std::string, std::string>> sheets(const pugi::xml_document& workbook,
+                                                        const pugi::xml_document& rels) {
+  std::map<std::string, std::string> targets;
+  for (const auto& rel : rels.child("Relationships").children("Relationship")) {
+    std::string target = rel.attribute("Target").as_string();
+    if (target.starts_with("/")) target.erase(0, 1);
+    else target = "xl/" + target;
+    targets[rel.attribute("Id").as_string()] = target;
+  }
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& sheet : workbook.child("workbook").child("sheets").children("sheet")) {
+    const auto it = targets.find(sheet.attribute("r:id").as_string());
+    if (it != targets.end()) out.emplace_back(sheet.attribute("name").as_string(), it->second);
+  }
+  return out;
+}
+
+}  // namespace
+namespace {
+
 size_t filled(const std::vector<std::string>& row) {
   size_t n = 0;
   for (const auto& cell : row) n += !cell.empty();
   return n;
 }
 
-std::string sheet_text(const Grid& grid, const std::string& sheet_name) {
+}  // namespace
+
+std::string sheet_text(const SheetGrid& grid, const std::string& sheet_name) {
   size_t width = 0;
   for (const auto& row : grid) width = std::max(width, row.size());
   std::string out;
@@ -187,25 +211,6 @@ std::string sheet_text(const Grid& grid, const std::string& sheet_name) {
   return out + '\n';
 }
 
-/// The sheets' names and part paths, in the workbook's order.
-std::vector<std::pair<std::string, std::string>> sheets(const pugi::xml_document& workbook,
-                                                        const pugi::xml_document& rels) {
-  std::map<std::string, std::string> targets;
-  for (const auto& rel : rels.child("Relationships").children("Relationship")) {
-    std::string target = rel.attribute("Target").as_string();
-    if (target.starts_with("/")) target.erase(0, 1);
-    else target = "xl/" + target;
-    targets[rel.attribute("Id").as_string()] = target;
-  }
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& sheet : workbook.child("workbook").child("sheets").children("sheet")) {
-    const auto it = targets.find(sheet.attribute("r:id").as_string());
-    if (it != targets.end()) out.emplace_back(sheet.attribute("name").as_string(), it->second);
-  }
-  return out;
-}
-
-}  // namespace
 
 doc::ReadResult read_xlsx(std::string name, const std::string& bytes, const doc::ReadLimits& limits) {
   Diagnostic error;

@@ -204,3 +204,28 @@ TEST_CASE("attach: text attached after a PDF has no page") {
   CHECK(one.page_of(static_cast<uint32_t>(one.text().find("tail"))) == 0);
   CHECK(one.page_count() == 2);
 }
+
+TEST_CASE("xls: an Excel 97 workbook's sheets are tables under their titles") {
+  const std::string bytes = gk::test::read_test_file("office/juesuan-tables.xls");
+  const SourceText text = read_ok("表.xls", bytes);
+  CHECK(text.encoding() == "XLS");
+  CHECK(text.text().starts_with(
+      "收入支出决算总表\n单位：万元\n收入\t\t支出\t\n项目\t决算数\t项目\t决算数\n"
+      "一、一般公共预算财政拨款收入\t2940.05\t一、一般公共服务支出\t2106.66\n"
+      "二、事业收入\t\t二、社会保障和就业支出\t833.39\n总计\t2940.05\t总计\t2940.05\n\n"
+      "一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t合计\n2010601\t项目1\t1.25\n"));
+  const auto document = gk::doc::extract_document(text);
+  REQUIRE(document.tables.size() == 2);
+  CHECK(document.tables[1].rows.back().label == "合计");
+  CHECK(document.tables[1].rows.back().cells[2].value->to_string() == "14156.25");
+  CHECK(document.tables[1].rows.front().subject_code == "2010601");
+}
+
+TEST_CASE("xls: a damaged OLE2 file is a coded error naming the file") {
+  std::string bytes = gk::test::read_test_file("office/juesuan-tables.xls");
+  bytes.resize(1024);
+  auto read = gk::input::read_input("cut.xls", bytes);
+  REQUIRE(std::holds_alternative<Diagnostic>(read));
+  CHECK(std::get<Diagnostic>(read).code == "E-OFFICE-DAMAGED");
+  CHECK(std::get<Diagnostic>(read).file == "cut.xls");
+}
