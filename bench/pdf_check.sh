@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `gongkai check` on each PDF of tests/data/pdf end to end — process start, poppler,
+# Times `gongkai check` on each PDF of tests/data/pdf (and build/bench-40.pdf, the 45-page
+# PDF bench/make_pdf.py prints, when it is there) end to end — process start, poppler,
 # the rebuilt text, extraction, every rule, the text report — as the median of N runs
 # (default 11), with the page count; and the peak memory of one run (GNU time when present).
 #
@@ -9,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-11}"
 program="${2:-build/src/gongkai}"
-for pdf in tests/data/pdf/*.pdf; do
+for pdf in tests/data/pdf/*.pdf build/bench-40.pdf; do
+  [ -f "$pdf" ] || continue
   times=()
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)

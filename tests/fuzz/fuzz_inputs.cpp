@@ -11,6 +11,7 @@
 #include "document/reader.h"
 #include "eval/evaluator.h"
 #include "findings.h"
+#include "input/office_readers.h"
 #include "input/read_input.h"
 #include "json_writer.h"
 #include "model_writers.h"
@@ -106,6 +107,22 @@ std::optional<std::string> run_pdf_input(std::string_view bytes) {
   const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));
   if (document.source.page_count() == 0) return "a PDF text without pages";
   if (cli::render_model_text(document).empty()) return "empty model text";
+  return std::nullopt;
+}
+
+std::optional<std::string> run_office_input(std::string_view bytes) {
+  // The same bytes through each office reader: a ZIP for DOCX and XLSX, an OLE2 file for XLS.
+  using Reader = doc::ReadResult (*)(std::string, const std::string&, const doc::ReadLimits&);
+  const std::string file(bytes);
+  for (const Reader reader : {Reader{input::read_docx}, Reader{input::read_xlsx}, Reader{input::read_xls}}) {
+    auto read = reader("fuzz.office", file, document_limits());
+    if (const auto* error = std::get_if<Diagnostic>(&read)) {
+      if (error->code.empty() || error->message.empty() || error->file != "fuzz.office") return "an office error without code or file";
+      continue;
+    }
+    const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));
+    if (cli::render_model_text(document).empty()) return "empty model text";
+  }
   return std::nullopt;
 }
 

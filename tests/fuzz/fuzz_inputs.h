@@ -27,6 +27,11 @@ std::optional<std::string> run_document_input(std::string_view bytes);
 /// text without pages), or nullopt.
 std::optional<std::string> run_pdf_input(std::string_view bytes);
 
+/// Reads `bytes` as a DOCX, an XLSX and an XLS file, extracting the model of each that
+/// reads. Returns the expectation that failed (an error without code or file name), or
+/// nullopt.
+std::optional<std::string> run_office_input(std::string_view bytes);
+
 /// Reads `bytes` as a rule file. Returns the expectation that failed (an error without a
 /// diagnostic, a formatter that changes the tokens or whose layout is not a fixed point), or
 /// nullopt.
