@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,8 +47,15 @@ struct TextLine {
   }
 };
 
+/// How far below the main font's box centres each font's centres sit, in font sizes.
+using FontOffsets = std::map<int, double>;
+
+/// Each font's offset, from the words nearest to main-font words on every page (the
+/// median), or borrowed from a font drawing boxes of the same shape (pdf_lines.cpp).
+FontOffsets measure_font_offsets(const std::vector<std::vector<Word>>& pages);
+
 /// The page's lines, top to bottom (pdf_lines.cpp).
-std::vector<TextLine> build_lines(std::vector<Word> words);
+std::vector<TextLine> build_lines(std::vector<Word> words, const FontOffsets& offsets);
 
 /// Words joined as read: a space between two words only where the gap is visible.
 std::string join_words(const std::vector<Word>& words, size_t begin, size_t end);

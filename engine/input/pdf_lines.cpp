@@ -1,7 +1,8 @@
 // Lines from words: each font's boxes sit at their own height around the baseline (a CJK
 // font with broken metrics gives a box a few points tall above it), so each font's offset
-// against the page's main font is measured first, then words are grouped by the corrected
-// centre and cut into segments where the gap is wider than a character.
+// against the document's main font is measured first (in font sizes, over all pages: a page
+// with two figures in Times still knows where Times sits), then words are grouped by the
+// corrected centre and cut into segments where the gap is wider than a character.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -23,18 +24,23 @@ double median(std::vector<double> values) {
   return values[values.size() / 2];
 }
 
-int main_font(const std::vector<Word>& words) {
+int main_font(const std::vector<std::vector<Word>>& pages) {
   std::map<int, size_t> counts;
-  for (const auto& w : words) counts[w.font] += w.text.size();
+  for (const auto& words : pages) {
+    for (const auto& w : words) counts[w.font] += w.text.size();
+  }
+  if (counts.empty()) return 0;
   return std::max_element(counts.begin(), counts.end(),
                           [](const auto& a, const auto& b) { return a.second < b.second; })->first;
 }
 
-/// Box height over font size: fonts with the same metrics draw their boxes alike.
-std::map<int, double> height_ratios(const std::vector<Word>& words) {
+/// Box height over font size of each font: fonts with the same metrics draw boxes alike.
+std::map<int, double> height_ratios(const std::vector<std::vector<Word>>& pages) {
   std::map<int, std::vector<double>> ratios;
-  for (const auto& w : words) {
-    if (w.size > 0) ratios[w.font].push_back((w.box.y1 - w.box.y0) / w.size);
+  for (const auto& words : pages) {
+    for (const auto& w : words) {
+      if (w.size > 0) ratios[w.font].push_back((w.box.y1 - w.box.y0) / w.size);
+    }
   }
   std::map<int, double> out;
   for (auto& [font, list] : ratios) out[font] = median(std::move(list));
@@ -43,9 +49,9 @@ std::map<int, double> height_ratios(const std::vector<Word>& words) {
 
 /// A font with too few words to measure (one "221" in Arial among Times figures) takes
 /// the offset of the measured font whose boxes it draws alike, within 15%.
-void borrow_offsets(const std::vector<Word>& words, int main, std::map<int, double>& offsets) {
-  const auto ratios = height_ratios(words);
-  std::map<int, double> measured = offsets;
+void borrow_offsets(const std::vector<std::vector<Word>>& pages, int main, FontOffsets& offsets) {
+  const auto ratios = height_ratios(pages);
+  FontOffsets measured = offsets;
   measured[main] = 0;
   for (const auto& [font, ratio] : ratios) {
     if (measured.count(font)) continue;
@@ -59,37 +65,22 @@ void borrow_offsets(const std::vector<Word>& words, int main, std::map<int, doub
   }
 }
 
-/// How far below (positive) the main font's centres each other font's centres sit, from
-/// the words nearest to each other: the median of those distances.
-std::map<int, double> font_offsets(const std::vector<Word>& words) {
-  std::map<int, double> offsets;
-  if (words.empty()) return offsets;
-  const int main = main_font(words);
+/// Distances (in font sizes) from each word of another font to the nearest centre of a
+/// main-font word on its page, by font.
+void pair_with_main(const std::vector<Word>& words, int main, std::map<int, std::vector<double>>& distances) {
   std::vector<double> main_centres;
-  for (const auto& w : words) if (w.font == main) main_centres.push_back(centre(w));
-  std::sort(main_centres.begin(), main_centres.end());
-  std::map<int, std::vector<double>> distances;
   for (const auto& w : words) {
-    if (w.font == main) continue;
+    if (w.font == main) main_centres.push_back(centre(w));
+  }
+  std::sort(main_centres.begin(), main_centres.end());
+  for (const auto& w : words) {
+    if (w.font == main || w.size <= 0) continue;
     const double c = centre(w);
     auto it = std::lower_bound(main_centres.begin(), main_centres.end(), c);
     double best = 1e9;
     if (it != main_centres.end()) best = *it - c;
     if (it != main_centres.begin() && std::abs(*(it - 1) - c) < std::abs(best)) best = *(it - 1) - c;
-    if (std::abs(best) <= kPairingReach * w.size) distances[w.font].push_back(best);
-  }
-  for (auto& [font, list] : distances) {
-    if (list.size() >= 2) offsets[font] = median(std::move(list));
-  }
-  borrow_offsets(words, main, offsets);
-  return offsets;
-}
-
-void correct_centres(std::vector<Word>& words) {
-  const auto offsets = font_offsets(words);
-  for (auto& w : words) {
-    const auto it = offsets.find(w.font);
-    w.y = centre(w) + (it == offsets.end() ? 0 : it->second);
+    if (std::abs(best) <= kPairingReach * w.size) distances[w.font].push_back(best / w.size);
   }
 }
 
@@ -122,8 +113,23 @@ void finish_line(TextLine& line) {
 
 }  // namespace
 
-std::vector<TextLine> build_lines(std::vector<Word> words) {
-  correct_centres(words);
+FontOffsets measure_font_offsets(const std::vector<std::vector<Word>>& pages) {
+  const int main = main_font(pages);
+  std::map<int, std::vector<double>> distances;
+  for (const auto& words : pages) pair_with_main(words, main, distances);
+  FontOffsets offsets;
+  for (auto& [font, list] : distances) {
+    if (list.size() >= 2) offsets[font] = median(std::move(list));
+  }
+  borrow_offsets(pages, main, offsets);
+  return offsets;
+}
+
+std::vector<TextLine> build_lines(std::vector<Word> words, const FontOffsets& offsets) {
+  for (auto& w : words) {
+    const auto it = offsets.find(w.font);
+    w.y = centre(w) + (it == offsets.end() ? 0 : it->second * w.size);
+  }
   std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.y < b.y; });
   std::vector<TextLine> lines;
   double sum = 0, smallest = 0;

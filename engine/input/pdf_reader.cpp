@@ -34,14 +34,14 @@ std::string utf8_of(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
-pdf::PageWords page_words(poppler::page& page, uint32_t number) {
+/// The page's words; font names get numbers shared by all pages (`fonts`).
+pdf::PageWords page_words(poppler::page& page, uint32_t number, std::map<std::string, int>& fonts) {
   pdf::PageWords out;
   out.number = number;
   const auto rect = page.page_rect(poppler::media_box);
   const bool turned = page.orientation() == poppler::page::landscape || page.orientation() == poppler::page::seascape;
   out.width = turned ? rect.height() : rect.width();
   out.height = turned ? rect.width() : rect.height();
-  std::map<std::string, int> fonts;
   for (auto& box : page.text_list(poppler::page::text_list_include_font)) {
     std::string text = utf8_of(box.text());
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
@@ -90,21 +90,26 @@ doc::ReadResult read_pdf(std::string name, const std::string& bytes, const doc::
     return error("E-READ-TOO-LARGE", "the PDF has " + std::to_string(count) + " pages, more than " +
                                          std::to_string(kMaxPdfPages), name);
   }
-  std::vector<std::vector<pdf::TextLine>> lines;
+  std::vector<std::vector<pdf::Word>> words;
   std::vector<double> heights;
-  size_t words = 0;
+  std::map<std::string, int> fonts;
+  size_t word_count = 0;
   for (int i = 0; i < count; ++i) {
     std::unique_ptr<poppler::page> page(document->create_page(i));
     if (!page) return error("E-PDF-DAMAGED", "page " + std::to_string(i + 1) + " cannot be read", name);
-    auto page_text = page_words(*page, static_cast<uint32_t>(i + 1));
-    words += page_text.words.size();
+    auto page_text = page_words(*page, static_cast<uint32_t>(i + 1), fonts);
+    word_count += page_text.words.size();
     heights.push_back(page_text.height);
-    lines.push_back(pdf::build_lines(std::move(page_text.words)));
+    words.push_back(std::move(page_text.words));
   }
-  if (words == 0) {
+  if (word_count == 0) {
     return error("E-PDF-NO-TEXT",
                  "the PDF has no text layer (scanned pages?); gongkai reads text, it does no OCR", name);
   }
+  const auto offsets = pdf::measure_font_offsets(words);
+  std::vector<std::vector<pdf::TextLine>> lines;
+  for (auto& page_list : words) lines.push_back(pdf::build_lines(std::move(page_list), offsets));
+  words.clear();
   pdf::drop_running_lines(lines, heights);
   std::vector<std::vector<std::string>> pages;
   pdf::Carry carry;
