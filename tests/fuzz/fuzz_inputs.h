@@ -27,8 +27,7 @@ std::optional<std::string> run_document_input(std::string_view bytes);
 /// text without pages), or nullopt.
 std::optional<std::string> run_pdf_input(std::string_view bytes);
 
-/// Reads `bytes` as a DOCX, an XLSX and an XLS file, extracting the model of each that
-/// reads. Returns the expectation that failed (an error without code or file name), or
+/// Reads `bytes` as a DOCX and an XLSX file, extracting the model of each that reads. Returns the expectation that failed (an error without code or file name), or
 /// nullopt.
 std::optional<std::string> run_office_input(std::string_view bytes);
 

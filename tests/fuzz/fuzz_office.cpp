@@ -1,5 +1,5 @@
 // Fuzz target: arbitrary bytes as an office file (fuzz_inputs.h): the ZIP and XML parts of
-// DOCX and XLSX with their size limits, and FreeXL's XLS reader. Any input must give a
+// DOCX and XLSX with their size limits (not FreeXL's XLS reader: see docs/limits.md). Any input must give a
 // model or a coded error naming the file; a crash, a hang, a leak or undefined behaviour is
 // a bug.
 #include <cstddef>
