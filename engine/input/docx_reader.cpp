@@ -1,9 +1,10 @@
 // Word (DOCX) to text: the body's paragraphs in order, each with its list number as Word
-// shows it (w:numPr through numbering.xml); text boxes after the paragraph that anchors
+// shows it (w:numPr, the paragraph's or its style's, through numbering.xml); text boxes after the paragraph that anchors
 // them (mc:Choice only, so a box is not read twice through its fallback); field codes and
 // deleted text left out; each w:tbl as TAB-separated rows on the grid (a w:gridSpan cell
 // followed by empty cells, a continued w:vMerge cell empty), the text of a cell's
 // paragraphs joined.
+#include <map>
 #include <string_view>
 
 #include "input/docx_numbering.h"
@@ -16,8 +17,29 @@ namespace {
 
 struct DocxText {
   DocxNumbering numbering;
+  std::map<std::string, pugi::xml_node> style_numbering;  ///< style id → its w:numPr
   std::string out;
 };
+
+/// The numbering each paragraph style gives its paragraphs (a "List Number" style, a
+/// numbered heading style), following w:basedOn to the style that sets it.
+std::map<std::string, pugi::xml_node> style_numbering(const pugi::xml_document& styles) {
+  std::map<std::string, pugi::xml_node> by_id;
+  for (const auto& style : styles.child("w:styles").children("w:style")) by_id[style.attribute("w:styleId").as_string()] = style;
+  std::map<std::string, pugi::xml_node> out;
+  for (const auto& [id, style] : by_id) {
+    pugi::xml_node current = style;
+    for (int depth = 0; current && depth < 10; ++depth) {
+      if (const auto num = current.child("w:pPr").child("w:numPr")) {
+        out[id] = num;
+        break;
+      }
+      const auto parent = by_id.find(current.child("w:basedOn").attribute("w:val").as_string());
+      current = parent == by_id.end() ? pugi::xml_node() : parent->second;
+    }
+  }
+  return out;
+}
 
 void add_paragraph(const pugi::xml_node& p, DocxText& doc);
 void add_table(const pugi::xml_node& tbl, DocxText& doc);
@@ -37,12 +59,18 @@ void run_text(const pugi::xml_node& node, std::string& out, std::vector<pugi::xm
   }
 }
 
+/// The paragraph's list number: its own w:numPr, else its style's (the paragraph's w:ilvl
+/// still chooses the level).
 std::string paragraph_label(const pugi::xml_node& p, DocxText& doc) {
-  const auto num = p.child("w:pPr").child("w:numPr");
-  if (!num) return "";
-  const int id = num.child("w:numId").attribute("w:val").as_int(0);
-  const int level = num.child("w:ilvl").attribute("w:val").as_int(0);
-  return id == 0 ? "" : doc.numbering.next(id, level);
+  const auto pr = p.child("w:pPr");
+  auto num = pr.child("w:numPr");
+  pugi::xml_node style_num;
+  const auto style = doc.style_numbering.find(pr.child("w:pStyle").attribute("w:val").as_string());
+  if (style != doc.style_numbering.end()) style_num = style->second;
+  const auto id_node = num.child("w:numId") ? num.child("w:numId") : style_num.child("w:numId");
+  const auto level_node = num.child("w:ilvl") ? num.child("w:ilvl") : style_num.child("w:ilvl");
+  const int id = id_node.attribute("w:val").as_int(0);
+  return id == 0 ? "" : doc.numbering.next(id, level_node.attribute("w:val").as_int(0));
 }
 
 void add_paragraph(const pugi::xml_node& p, DocxText& doc) {
@@ -107,7 +135,9 @@ doc::ReadResult read_docx(std::string name, const std::string& bytes, const doc:
   if (!body_xml) return error_of(package.get(), error);
   auto numbering_xml = package->xml("word/numbering.xml", true);
   if (!numbering_xml) return error_of(package.get(), error);
-  DocxText doc{DocxNumbering(*numbering_xml), {}};
+  auto styles_xml = package->xml("word/styles.xml", true);
+  if (!styles_xml) return error_of(package.get(), error);
+  DocxText doc{DocxNumbering(*numbering_xml), style_numbering(*styles_xml), {}};
   const auto body = body_xml->child("w:document").child("w:body");
   if (!body) return Diagnostic{Severity::Error, "E-OFFICE-DAMAGED", "word/document.xml has no w:body", name, {}, {}, 1, {}};
   for (const auto& child : body.children()) {

@@ -46,7 +46,8 @@ inline const char* const kWordNamespaces =
     "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"";
 
 /// A DOCX whose body is `body` (w:p and w:tbl elements) and numbering `numbering`.
-inline std::string make_docx(const std::string& body, const std::string& numbering = "") {
+inline std::string make_docx(const std::string& body, const std::string& numbering = "",
+                             const std::string& styles = "") {
   std::map<std::string, std::string> parts;
   parts["[Content_Types].xml"] = "<?xml version=\"1.0\"?><Types/>";
   parts["word/document.xml"] = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") +
@@ -54,6 +55,10 @@ inline std::string make_docx(const std::string& body, const std::string& numberi
   if (!numbering.empty()) {
     parts["word/numbering.xml"] = std::string("<?xml version=\"1.0\"?><w:numbering ") + kWordNamespaces + ">" +
                                   numbering + "</w:numbering>";
+  }
+  if (!styles.empty()) {
+    parts["word/styles.xml"] = std::string("<?xml version=\"1.0\"?><w:styles ") + kWordNamespaces + ">" + styles +
+                               "</w:styles>";
   }
   return make_zip(parts);
 }

@@ -229,3 +229,19 @@ TEST_CASE("xls: a damaged OLE2 file is a coded error naming the file") {
   CHECK(std::get<Diagnostic>(read).code == "E-OFFICE-DAMAGED");
   CHECK(std::get<Diagnostic>(read).file == "cut.xls");
 }
+
+TEST_CASE("docx: a paragraph style's numbering (through w:basedOn) numbers its paragraphs") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Item\"><w:basedOn w:val=\"ListNumber\"/></w:style>";
+  const auto styled = [](const std::string& text, const std::string& style, int level = 0) {
+    return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" +
+           (level ? "<w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/></w:numPr>" : std::string()) +
+           "</w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const SourceText text = read_ok(
+      "s.docx", gk::test::make_docx(styled("主要职能", "ListNumber") + styled("机构设置", "Item", 1) +
+                                        styled("人员构成", "Item") + p("正文。"),
+                                    kNumbering, styles));
+  CHECK(text.text() == "一、主要职能\n（一）机构设置\n二、人员构成\n正文。\n");
+}
