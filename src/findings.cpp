@@ -249,6 +249,16 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
           json.key("page");
           if (located) json.number(source.page_of(span.begin));
           else json.null();
+          // The box (points, y downwards) of the finding's line on that page.
+          const TextBox* box = located ? source.box_of(span.begin) : nullptr;
+          json.key("box");
+          if (box) {
+            json.begin_array();
+            for (const float v : {box->x0, box->y0, box->x1, box->y1}) json.number(fmt::format("{:.1f}", v));
+            json.end_array();
+          } else {
+            json.null();
+          }
         }
         json.key("section").string(located ? section_at(*pack.scope, span.begin) : "");
         json.key("basis").string(info.basis);

@@ -23,6 +23,13 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+/// Where a line of a text rebuilt from a PDF stood on its page (points, y downwards):
+/// the box of the words of the line starting at byte `offset`.
+struct TextBox {
+  uint32_t offset = 0;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 /// A rendered position: 1-based line, 1-based column counted in Unicode code points.
 struct Location {
   uint32_t line = 0;
@@ -41,7 +48,8 @@ class SourceText {
   /// where page k + 1 begins (ascending, the first 0); offsets from `pages_end` on (text
   /// attached after the paged document) have no page.
   SourceText(std::string name, std::string utf8, std::string encoding,
-             std::vector<uint32_t> page_starts, uint32_t pages_end = UINT32_MAX);
+             std::vector<uint32_t> page_starts, uint32_t pages_end = UINT32_MAX,
+             std::vector<TextBox> boxes = {});
 
   const std::string& name() const { return data_->name; }
   const std::string& text() const { return data_->text; }
@@ -63,6 +71,9 @@ class SourceText {
   /// Where the paged text ends (UINT32_MAX when nothing follows it).
   uint32_t pages_end() const { return data_->pages_end; }
   const std::vector<uint32_t>& page_starts() const { return data_->page_starts; }
+  /// The box of the line holding `offset` on its page, or nullptr (text input, attached text).
+  const TextBox* box_of(uint32_t offset) const;
+  const std::vector<TextBox>& boxes() const { return data_->boxes; }
 
  private:
   struct Data {
@@ -75,6 +86,7 @@ class SourceText {
     std::vector<uint32_t> block_columns;
     std::vector<uint32_t> page_starts;  ///< empty for a text without pages
     uint32_t pages_end = UINT32_MAX;
+    std::vector<TextBox> boxes;         ///< by offset, one per rebuilt line
   };
   static constexpr uint32_t kBlock = 4096;
   std::shared_ptr<const Data> data_;

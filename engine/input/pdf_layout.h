@@ -4,6 +4,7 @@
 // cells in the columns the header and the figures line up in.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -16,6 +17,12 @@ namespace gk::input::pdf {
 struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double width() const { return x1 - x0; }
+  /// The smallest box covering both (an empty box is the identity).
+  Box merge(const Box& other) const {
+    if (x1 <= x0 && y1 <= y0) return other;
+    if (other.x1 <= other.x0 && other.y1 <= other.y0) return *this;
+    return {std::min(x0, other.x0), std::min(y0, other.y0), std::max(x1, other.x1), std::max(y1, other.y1)};
+  }
 };
 
 /// One word: text, box, font size and font (an index into the page's font names).
@@ -38,6 +45,7 @@ struct TextLine {
   std::vector<Word> words;
   std::vector<size_t> segment_starts;  ///< index of each segment's first word
   double y = 0;                        ///< mean corrected centre
+  Box box;                             ///< the words' boxes together
   double size = 0;                     ///< largest font size
   double x0 = 0, x1 = 0;
 
@@ -75,8 +83,14 @@ struct Carry {
   bool open = false;  ///< the page ended inside a table
 };
 
+/// A line of the rebuilt text and the box its words cover on the page.
+struct PageLine {
+  std::string text;
+  Box box;
+};
+
 /// The page's text lines: narrative lines, and tables as TAB-separated rows
 /// (pdf_tables.cpp).
-std::vector<std::string> layout_page(const std::vector<TextLine>& lines, Carry& carry);
+std::vector<PageLine> layout_page(const std::vector<TextLine>& lines, Carry& carry);
 
 }  // namespace gk::input::pdf

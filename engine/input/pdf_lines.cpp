@@ -106,6 +106,7 @@ void finish_line(TextLine& line) {
     sum += w.y;
     line.size = std::max(line.size, w.size);
     line.x1 = std::max(line.x1, w.box.x1);
+    line.box = line.box.merge(w.box);
     if (i == 0 || w.box.x0 - line.words[i - 1].box.x1 > kSegmentGap * w.size) line.segment_starts.push_back(i);
   }
   line.y = sum / static_cast<double>(line.words.size());

@@ -56,19 +56,24 @@ pdf::PageWords page_words(poppler::page& page, uint32_t number, std::map<std::st
   return out;
 }
 
-/// The text of the pages: a line "\f" before each page but the first.
+/// The text of the pages: a line "\f" before each page but the first; where each page and
+/// each line begins, with the line's box.
 struct Assembled {
   std::string text;
   std::vector<uint32_t> page_starts;
+  std::vector<TextBox> boxes;
 };
 
-Assembled assemble(const std::vector<std::vector<std::string>>& pages) {
+Assembled assemble(const std::vector<std::vector<pdf::PageLine>>& pages) {
   Assembled out;
   for (size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out.text += "\f\n";
     out.page_starts.push_back(static_cast<uint32_t>(out.text.size()));
     for (const auto& line : pages[p]) {
-      out.text += line;
+      const auto& b = line.box;
+      out.boxes.push_back({static_cast<uint32_t>(out.text.size()), static_cast<float>(b.x0), static_cast<float>(b.y0),
+                           static_cast<float>(b.x1), static_cast<float>(b.y1)});
+      out.text += line.text;
       out.text += '\n';
     }
   }
@@ -111,14 +116,15 @@ doc::ReadResult read_pdf(std::string name, const std::string& bytes, const doc::
   for (auto& page_list : words) lines.push_back(pdf::build_lines(std::move(page_list), offsets));
   words.clear();
   pdf::drop_running_lines(lines, heights);
-  std::vector<std::vector<std::string>> pages;
+  std::vector<std::vector<pdf::PageLine>> pages;
   pdf::Carry carry;
   for (const auto& page_lines : lines) pages.push_back(pdf::layout_page(page_lines, carry));
   Assembled text = assemble(pages);
   if (text.text.size() > limits.max_bytes) {
     return error("E-READ-TOO-LARGE", "the PDF's text is larger than the limit", name);
   }
-  return SourceText(std::move(name), std::move(text.text), "PDF", std::move(text.page_starts));
+  return SourceText(std::move(name), std::move(text.text), "PDF", std::move(text.page_starts), UINT32_MAX,
+                    std::move(text.boxes));
 }
 
 }  // namespace gk::input

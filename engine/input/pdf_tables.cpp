@@ -152,6 +152,7 @@ struct Row {
   std::vector<Box> tail;   ///< extent of each cell's words on the row's last line
   double y = 0, last_y = 0, size = 0;
   bool figures = false;
+  Box box;  ///< the row's lines together on the page
 };
 
 Row make_row(const TextLine& line, const std::vector<Box>& bands) {
@@ -160,6 +161,7 @@ Row make_row(const TextLine& line, const std::vector<Box>& bands) {
   row.boxes.resize(bands.size());
   row.y = row.last_y = line.y;
   row.size = line.size;
+  row.box = line.box;
   row.figures = has_figure(line);
   const Word* previous = nullptr;
   size_t previous_band = bands.size();
@@ -271,6 +273,7 @@ std::vector<double> right_edges(const std::vector<Row>& rows) {
 }
 
 void join_into(Row& row, const Row& line, bool after) {
+  row.box = row.box.merge(line.box);
   for (size_t b = 0; b < line.cells.size(); ++b) {
     if (line.cells[b].empty()) continue;
     row.cells[b] = after ? join_wrapped(row.cells[b], line.cells[b]) : join_wrapped(line.cells[b], row.cells[b]);
@@ -350,11 +353,11 @@ std::vector<Row> header_rows(const LineList& lines, const std::vector<Box>& band
   return rows;
 }
 
-std::string tab_row(const Row& row) {
-  std::string out;
+PageLine tab_row(const Row& row) {
+  PageLine out{{}, row.box};
   for (size_t b = 0; b < row.cells.size(); ++b) {
-    if (b > 0) out += '\t';
-    out += row.cells[b];
+    if (b > 0) out.text += '\t';
+    out.text += row.cells[b];
   }
   return out;
 }
@@ -374,12 +377,19 @@ std::vector<Box> region_bands(const std::vector<TextLine>& lines, const Region& 
 }
 
 void emit_table(const std::vector<TextLine>& lines, const Region& region, const std::vector<Box>& bands,
-                std::vector<std::string>& out) {
+                std::vector<PageLine>& out) {
   LineList header, data;
+  Box header_box;
   for (size_t i = region.header_begin; i < region.end; ++i) {
-    (i < region.data_begin || is_level_header(lines[i]) ? header : data).push_back(&lines[i]);
+    const bool heads = i < region.data_begin || is_level_header(lines[i]);
+    (heads ? header : data).push_back(&lines[i]);
+    if (heads) header_box = header_box.merge(lines[i].box);
   }
-  for (const auto& row : header_rows(header, bands)) out.push_back(tab_row(row));
+  // A header row gathers pieces of several lines: each is given the whole header's box.
+  for (auto row : header_rows(header, bands)) {
+    row.box = header_box;
+    out.push_back(tab_row(row));
+  }
   for (const auto& row : data_rows(data, bands)) out.push_back(tab_row(row));
 }
 
@@ -429,8 +439,8 @@ bool continues_title(const TextLine& prev, const TextLine& line, double body, co
 
 }  // namespace
 
-std::vector<std::string> layout_page(const std::vector<TextLine>& lines, Carry& carry) {
-  std::vector<std::string> out;
+std::vector<PageLine> layout_page(const std::vector<TextLine>& lines, Carry& carry) {
+  std::vector<PageLine> out;
   size_t i = 0, floor = 0;
   bool ended_in_table = false;
   const double body = body_size(lines);
@@ -442,8 +452,12 @@ std::vector<std::string> layout_page(const std::vector<TextLine>& lines, Carry& 
     }
     if (!region) {
       const bool title_goes_on = i > floor && !out.empty() && continues_title(lines[i - 1], lines[i], body, block);
-      if (title_goes_on) out.back() = join_wrapped(out.back(), text_of(lines[i]));
-      else out.push_back(text_of(lines[i]));
+      if (title_goes_on) {
+        out.back().text = join_wrapped(out.back().text, text_of(lines[i]));
+        out.back().box = out.back().box.merge(lines[i].box);
+      } else {
+        out.push_back({text_of(lines[i]), lines[i].box});
+      }
       ++i;
       ended_in_table = false;
       continue;

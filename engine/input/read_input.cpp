@@ -71,7 +71,7 @@ SourceText attach(const SourceText& main, const std::vector<SourceText>& attachm
     text += '\n';
     text += attached.text();
   }
-  return SourceText(main.name(), std::move(text), main.encoding(), main.page_starts(), pages_end);
+  return SourceText(main.name(), std::move(text), main.encoding(), main.page_starts(), pages_end, main.boxes());
 }
 
 }  // namespace gk::input

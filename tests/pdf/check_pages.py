@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Every report names the PDF page of a finding: runs gongkai on the seeded-defects 决算 PDF and
-checks the seeded "收支总计0万元" (JS-XR-01, page 18) in the JSON findings, SARIF (a region
+checks the seeded "收支总计0万元" (JS-XR-01, page 18, and its line's box) in the JSON findings, SARIF (a region
 and properties.page), CSV (the last column, 页) and HTML (第 18 页) reports, the text report's
 "(第18页)", and the pages of `inspect --json`.
 
@@ -51,6 +51,8 @@ collect(json.load(open(paths["json"], encoding="utf-8")))
 xr = [f for f in findings if f["rule"] == "JS-XR-01"]
 expect(len(xr) == 1 and xr[0].get("page") == 18, f"JSON: JS-XR-01 on page 18, got {xr}")
 expect(all(f.get("page") for f in findings if f.get("line")), "JSON: every located finding has a page")
+box = xr[0].get("box") if xr else None  # the line "…2024年度收入支出总计0万元" near the top of page 18
+expect(box is not None and len(box) == 4 and 140 < box[1] < 160 and box[0] < box[2], f"JSON: the line's box, got {box}")
 expect(all(e.get("page") for f in xr for e in f.get("evidence", [])), "JSON: evidence has pages")
 
 sarif = json.load(open(paths["sarif"], encoding="utf-8"))
