@@ -156,6 +156,13 @@ TEST_CASE("pdf: a damaged, truncated or text-less PDF is a coded error naming th
   CHECK(scanned.message.find("OCR") != std::string::npos);
 }
 
+TEST_CASE("pdf: an encrypted PDF that needs a password is a coded error") {
+  // tests/data/hostile-pdf/make_encrypted.py: RC4 40-bit, user password "secret".
+  const auto locked = error_of(gk::input::read_input_file(std::string(GK_TESTDATA_DIR) + "/hostile-pdf/encrypted.pdf"));
+  CHECK(locked.code == "E-PDF-ENCRYPTED");
+  CHECK(locked.file.ends_with("encrypted.pdf"));
+}
+
 TEST_CASE("pdf: a ZIP archive that is no office document is refused with a code") {
   const auto zip = error_of(gk::input::read_input("a.txt", std::string("PK\x03\x04", 4) + "photos/1.jpg"));
   CHECK(zip.code == "E-INPUT-UNSUPPORTED");
