@@ -38,7 +38,7 @@ seed fuzz_pdf tests/data/pdf/*.pdf tests/data/fuzz-regressions/pdf/*
 seed fuzz_office tests/data/office/*.docx tests/data/office/*.xlsx tests/data/fuzz-regressions/office/*
 seed fuzz_rules rules/*/*.gk tests/data/rules/*.gk tests/data/fuzz-regressions/rules/*
 
-export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 
 run() {  # run TARGET MAX_LEN DICT
   local target="$1" artifacts="$build/artifacts/$1/"
