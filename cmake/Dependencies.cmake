@@ -1,7 +1,7 @@
 # Finds every dependency of gongkai. Each comes from a Debian 12 package; when one is
 # missing, configuration stops and names the package and the command that installs it.
 
-set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev")
+set(GONGKAI_APT_PACKAGES "antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev libfreexl-dev")
 
 function(gongkai_missing what package)
   message(FATAL_ERROR
@@ -68,6 +68,32 @@ endif()
 find_package(SQLite3 QUIET)
 if(NOT SQLite3_FOUND)
   gongkai_missing("SQLite 3" libsqlite3-dev)
+endif()
+
+# Poppler's C++ interface (22.12 in Debian 12): the text layer of PDF input, through pkg-config.
+find_package(PkgConfig QUIET)
+if(NOT PkgConfig_FOUND)
+  gongkai_missing("pkg-config" pkg-config)
+endif()
+pkg_check_modules(POPPLER_CPP QUIET IMPORTED_TARGET poppler-cpp>=22)
+if(NOT POPPLER_CPP_FOUND)
+  gongkai_missing("poppler's C++ library (pkg-config module poppler-cpp)" libpoppler-cpp-dev)
+endif()
+
+# libzip and pugixml: the parts of DOCX and XLSX files (ZIP archives of XML).
+pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip>=1.5)
+if(NOT LIBZIP_FOUND)
+  gongkai_missing("libzip (pkg-config module libzip)" libzip-dev)
+endif()
+pkg_check_modules(PUGIXML QUIET IMPORTED_TARGET pugixml>=1.9)
+if(NOT PUGIXML_FOUND)
+  gongkai_missing("pugixml (pkg-config module pugixml)" libpugixml-dev)
+endif()
+
+# FreeXL: Excel 97 (XLS) workbooks.
+pkg_check_modules(FREEXL QUIET IMPORTED_TARGET freexl>=1.0)
+if(NOT FREEXL_FOUND)
+  gongkai_missing("FreeXL (pkg-config module freexl)" libfreexl-dev)
 endif()
 
 find_package(Threads REQUIRED)

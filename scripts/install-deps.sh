@@ -3,7 +3,7 @@
 # Run as root (or with sudo available). Downloads nothing but Debian packages.
 set -euo pipefail
 
-PACKAGES=(cmake make g++ antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev libbenchmark-dev)
+PACKAGES=(cmake make g++ antlr4 libantlr4-runtime-dev libicu-dev libfmt-dev libsqlite3-dev libmimalloc-dev doctest-dev libbenchmark-dev pkg-config libpoppler-cpp-dev libzip-dev libpugixml-dev libfreexl-dev)
 PACKAGES+=("$@")
 
 missing=()

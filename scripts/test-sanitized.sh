@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/instrumented-build.sh
 configure_instrumented_build
 cmake --build "$GK_INSTRUMENTED_BUILD" -j"$(nproc)" --target "${GK_INSTRUMENTED_TEST_TARGETS[@]}"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 cd "$GK_INSTRUMENTED_BUILD"
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

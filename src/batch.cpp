@@ -11,7 +11,7 @@
 
 #include "document/department.h"
 #include "document/extract.h"
-#include "document/reader.h"
+#include "input/read_input.h"
 
 namespace gk::cli {
 namespace {
@@ -55,12 +55,25 @@ size_t scope_number(const doc::Document& main, const doc::Document* scope) {
 
 size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-/// Reads, extracts and checks one file into `out`.
-void read_and_check(const std::string& path, const std::vector<const check::Pack*>& packs, CheckedFile& out) {
-  auto read = doc::read_document_file(path);
+/// Reads, extracts and checks one file (and its attachments) into `out`.
+void read_and_check(const std::string& path, const std::vector<const check::Pack*>& packs,
+                    const std::vector<std::string>& attachments, CheckedFile& out) {
+  auto read = input::read_input_file(path);
   if (auto* error = std::get_if<Diagnostic>(&read)) {
     out.unreadable = std::move(*error);
     return;
+  }
+  if (!attachments.empty()) {
+    std::vector<SourceText> attached;
+    for (const auto& file : attachments) {
+      auto part = input::read_input_file(file);
+      if (auto* error = std::get_if<Diagnostic>(&part)) {
+        out.unreadable = std::move(*error);
+        return;
+      }
+      attached.push_back(std::move(std::get<SourceText>(part)));
+    }
+    read = input::attach(std::get<SourceText>(read), attached);
   }
   out.content_hash = fnv1a64(std::get<SourceText>(read).text());
   out.document = std::make_unique<doc::Document>(doc::extract_document(std::move(std::get<SourceText>(read))));
@@ -70,12 +83,13 @@ void read_and_check(const std::string& path, const std::vector<const check::Pack
   for (const auto& result : out.check.packs) out.scores.push_back(eval::score(result));
 }
 
-CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs) {
+CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs,
+                       const std::vector<std::string>& attachments) {
   CheckedFile out;
   out.index = index;
   out.file = path;
   try {
-    read_and_check(path, packs, out);
+    read_and_check(path, packs, attachments, out);
   } catch (const std::bad_alloc&) {
     // One document too large for this machine is reported like an unreadable file; the
     // others are still checked (docs/limits.md).
@@ -97,7 +111,7 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
   const size_t jobs = std::min(std::max<size_t>(options.jobs, 1), std::max<size_t>(files.size(), 1));
   if (jobs == 1) {
     for (size_t i = 0; i < files.size(); ++i) {
-      CheckedFile checked = check_file(i, files[i], packs);
+      CheckedFile checked = check_file(i, files[i], packs, options.attachments);
       consume(checked);
       progress.step(i + 1);
     }
@@ -120,7 +134,7 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
         if (next_in >= files.size()) return;
         i = next_in++;
       }
-      CheckedFile checked = check_file(i, files[i], packs);
+      CheckedFile checked = check_file(i, files[i], packs, options.attachments);
       {
         std::lock_guard lock(mutex);
         const size_t k = i - next_out;

@@ -15,10 +15,12 @@ namespace gk::cli {
 struct BatchOptions {
   size_t jobs = 1;          ///< worker threads (at least 1)
   bool progress = false;    ///< draw a progress bar on stderr
+  std::vector<std::string> attachments;  ///< files read as part of each document (--attach)
 };
 
-/// Reads, extracts, evaluates and scores one file.
-CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs);
+/// Reads, extracts, evaluates and scores one file (with `attachments` appended to it).
+CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs,
+                       const std::vector<std::string>& attachments = {});
 
 /// Checks every file and calls `consume` for each, in the order of `files`, on the calling
 /// thread.

@@ -6,7 +6,7 @@
 #include "commands.h"
 #include "base/unicode.h"
 #include "document/extract.h"
-#include "document/reader.h"
+#include "input/read_input.h"
 #include "inputs.h"
 #include "model_writers.h"
 #include "options.h"
@@ -16,13 +16,16 @@ namespace {
 
 struct InspectOptions {
   bool json = false;
+  bool text = false;
   std::vector<std::string> paths;
 };
 
 constexpr std::string_view kUsage =
-    "usage: gongkai inspect [--json] FILE|DIR...\n"
+    "usage: gongkai inspect [--json | --text] FILE|DIR...\n"
     "  Prints the document model (sections, tables, amounts) extracted from each document.\n"
-    "  --json   machine-readable output (schema gongkai.document/1; an array for several files)\n";
+    "  --json   machine-readable output (schema gongkai.document/1; an array for several files)\n"
+    "  --text   the text gongkai reads: for a PDF, the text it reconstructed (tables as\n"
+    "           TAB-separated rows, a form feed line between pages)\n";
 
 bool parse_options(const Args& args, InspectOptions& options) {
   OptionReader in("inspect", kUsage, args);
@@ -31,11 +34,14 @@ bool parse_options(const Args& args, InspectOptions& options) {
       options.paths.push_back(in.arg());
     } else if (in.arg() == "--json") {
       options.json = true;
+    } else if (in.arg() == "--text") {
+      options.text = true;
     } else {
       return in.unknown_option();
     }
   }
   if (options.paths.empty()) return in.error("no FILE given");
+  if (options.json && options.text) return in.error("--json and --text exclude each other");
   return true;
 }
 
@@ -51,10 +57,14 @@ int cmd_inspect(const Args& args) {
   bool failed = files.empty();
   if (files.empty()) fmt::print(stderr, "gongkai inspect: no documents found\n");
   for (const auto& file : files) {
-    auto read = doc::read_document_file(file);
+    auto read = input::read_input_file(file);
     if (auto* error = std::get_if<Diagnostic>(&read)) {
       fmt::print(stderr, "{}", render(*error));
       failed = true;
+      continue;
+    }
+    if (options.text) {
+      fmt::print("{}", std::get<SourceText>(read).text());
       continue;
     }
     const auto document = doc::extract_document(std::move(std::get<SourceText>(read)));

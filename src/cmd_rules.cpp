@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "document/extract.h"
 #include "document/reader.h"
+#include "input/read_input.h"
 #include "eval/pattern_coverage.h"
 #include "eval/rule_tests.h"
 #include "excerpt.h"
@@ -271,7 +272,7 @@ bool read_corpus(const RulesOptions& o, std::vector<eval::PatternCoverage>& cove
   const auto files = collect_documents(o.corpus);
   size_t read = 0;
   for (const auto& file : files) {
-    auto text = doc::read_document_file(file);
+    auto text = input::read_input_file(file);
     if (auto* error = std::get_if<Diagnostic>(&text)) {
       fmt::print(stderr, "{}", render(*error));
       continue;

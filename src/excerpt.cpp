@@ -13,6 +13,12 @@ std::string where(const SourceText& source, Span span) {
   return fmt::format("{}:{}", at.line, at.column);
 }
 
+std::string page_note(const SourceText& source, Span span, bool chinese) {
+  const uint32_t page = source.page_of(span.begin);
+  if (page == 0) return "";
+  return chinese ? fmt::format(" (第{}页)", page) : fmt::format(" (page {})", page);
+}
+
 std::string source_excerpt(const SourceText& source, Span span) {
   const Span line = source.line_span(source.locate(span.begin).line);
   const size_t caret = std::max(span.begin, line.begin) - line.begin;

@@ -12,6 +12,9 @@ namespace gk::cli {
 /// "line:column" of the start of `span` (1-based, columns in code points).
 std::string where(const SourceText& source, Span span);
 
+/// " (第N页)" (or " (page N)" in English) for a span of a text read from a PDF; "" otherwise.
+std::string page_note(const SourceText& source, Span span, bool chinese = true);
+
 /// The source line of `span` and a caret line under it, each indented two spaces and ending
 /// in a line break. A span running past the end of its line is marked to the line's end; a
 /// very long line is shown as a window around the caret (base/caret_line.h).

@@ -78,8 +78,11 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
     what = std::string(text.substr(0, cut));
   }
-  return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, where(source, e.span))
-                              : fmt::format("  evidence: {} ({})\n", what, where(source, e.span));
+  const uint32_t page = source.page_of(e.span.begin);
+  const std::string at = where(source, e.span) +
+                         (page == 0 ? "" : lang == Language::Zh ? fmt::format("，第{}页", page) : fmt::format(", page {}", page));
+  return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, at)
+                              : fmt::format("  evidence: {} ({})\n", what, at);
 }
 
 /// The severity word, in red, yellow, cyan or grey on a terminal.
@@ -159,7 +162,8 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
         if (!is_located(at, item)) {
           out += fmt::format("{}: {}: {} [{}]\n", name, severity, message, visible_controls(id));
         } else {
-          out += fmt::format("{}:{}: {}: {} [{}]\n", name, where(source, at), severity, message, visible_controls(id));
+          out += fmt::format("{}:{}: {}: {} [{}]{}\n", name, where(source, at), severity, message, visible_controls(id),
+                             page_note(source, at, options.lang == Language::Zh));
           out += visible_controls(source_excerpt(source, at));
         }
         for (const auto& e : item.evidence) out += visible_controls(evidence_line(source, e, options.lang));
@@ -254,6 +258,21 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
         json.key("column");
         if (located) json.number(at.column);
         else json.null();
+        if (source.page_count() > 0) {
+          json.key("page");
+          if (located) json.number(source.page_of(span.begin));
+          else json.null();
+          // The box (points, y downwards) of the finding's line on that page.
+          const TextBox* box = located ? source.box_of(span.begin) : nullptr;
+          json.key("box");
+          if (box) {
+            json.begin_array();
+            for (const float v : {box->x0, box->y0, box->x1, box->y1}) json.number(fmt::format("{:.1f}", v));
+            json.end_array();
+          } else {
+            json.null();
+          }
+        }
         json.key("section").string(located ? section_at(*pack.scope, span.begin) : "");
         json.key("basis").string(info.basis);
         json.key("evidence").begin_array();
@@ -268,6 +287,7 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
           json.key("unit").string(e.unit);
           json.key("line").number(l.line);
           json.key("column").number(l.column);
+          if (source.page_count() > 0) json.key("page").number(source.page_of(e.span.begin));
           json.end_object();
         }
         json.end_array();

@@ -9,6 +9,12 @@
 namespace gk::cli {
 namespace {
 
+/// The PDF page of a located finding; empty for text input.
+std::string page_of(const SourceText& source, Span span, bool located) {
+  const uint32_t page = located ? source.page_of(span.begin) : 0;
+  return page == 0 ? "" : std::to_string(page);
+}
+
 class FindingsCsv : public ReportWriter {
  public:
   using ReportWriter::ReportWriter;
@@ -17,10 +23,10 @@ class FindingsCsv : public ReportWriter {
     write(std::string(kUtf8Bom) +
           csv_record(info.lang == Language::Zh
                          ? std::vector<std::string>{"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
-                                                    "行", "列", "章节", "消息", "条目", "依据"}
+                                                    "行", "列", "章节", "消息", "条目", "依据", "页"}
                          : std::vector<std::string>{"file", "scope", "department", "pack", "rule", "title", "category",
                                                     "severity", "outcome", "line", "column", "section", "message",
-                                                    "item", "basis"}));
+                                                    "item", "basis", "page"}));
   }
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
@@ -41,7 +47,7 @@ class FindingsCsv : public ReportWriter {
                              run().lang == Language::Zh ? eval::to_chinese(item.outcome) : eval::to_string(item.outcome),
                              located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
                              located ? section_at(document, span.begin) : "", item.message, item.item,
-                             info.basis});
+                             info.basis, page_of(source, span, located)});
         }
       }
     }

@@ -206,6 +206,8 @@ class HtmlReport : public ReportWriter {
       const uint32_t line = source.locate(at.begin).line;
       out += fmt::format("<a class=\"muted\" href=\"#{}-l{}\">第 {} 行</a> ", anchor, line, line);
     }
+    if (located && source.page_of(at.begin) > 0)
+      out += fmt::format("<span class=\"muted\">第 {} 页</span> ", source.page_of(at.begin));
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));
     if (located) {

@@ -4,14 +4,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include "input/read_input.h"
+
 namespace gk::cli {
 namespace {
 namespace fs = std::filesystem;
 
-bool is_document_name(const fs::path& p) {
-  const auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".md";
-}
+bool is_document_name(const fs::path& p) { return input::is_document_extension(p.extension().string()); }
 
 /// Adds the documents under `dir` to `found`; a directory that cannot be listed is added
 /// itself, for the reader to report.

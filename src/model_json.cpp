@@ -62,6 +62,7 @@ void write_table(JsonWriter& j, const Document& doc, const Table& t) {
   j.key("layout").string(to_string(t.layout));
   if (!t.unread.empty()) j.key("unread").string(t.unread);
   line_fields(j, doc, t.span);
+  if (doc.source.page_count() > 0) j.key("page").number(doc.source.page_of(t.span.begin));
   j.key("section").string(doc.sections[t.section].title).key("has_data").boolean(t.has_data());
   j.key("columns").begin_array();
   for (const auto& c : t.columns) {
@@ -164,6 +165,16 @@ void write_body(JsonWriter& j, const Document& doc) {
 void write_model_json(JsonWriter& j, const Document& doc) {
   j.begin_object().key("schema").string("gongkai.document/1");
   j.key("file").string(doc.source.name()).key("encoding").string(doc.source.encoding());
+  if (doc.source.page_count() > 0) {
+    // Pages of a PDF: where each begins in the reconstructed text (byte offset and line).
+    j.key("pages").begin_array();
+    for (uint32_t p = 1; p <= doc.source.page_count(); ++p) {
+      const uint32_t begin = doc.source.page_start(p);
+      j.begin_object().key("page").number(p).key("offset").number(begin);
+      j.key("line").number(doc.source.locate(begin).line).end_object();
+    }
+    j.end_array();
+  }
   write_body(j, doc);
   j.key("appended").begin_array();
   for (const auto& report : doc.appended) {

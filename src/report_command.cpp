@@ -26,6 +26,7 @@ struct CommandOptions {
   size_t jobs = 0;  ///< 0: one per core
   std::string db;
   std::string sarif_root;  ///< "" for the current directory
+  std::vector<std::string> attachments;
   std::vector<std::string> paths;
 };
 
@@ -66,6 +67,9 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
     } else if (a == "--sarif-root") {
       if (!in.value(o.sarif_root)) return false;
       if (o.sarif_root.empty()) return in.error("--sarif-root needs a directory");
+    } else if (a == "--attach") {
+      if (!in.value(v)) return false;
+      o.attachments.push_back(v);
     } else if (a == "--db") {
       if (!in.value(o.db)) return false;
       if (o.db.empty()) return in.error("--db needs a file name");
@@ -146,6 +150,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   BatchOptions batch;
   batch.jobs = options.jobs ? options.jobs : default_jobs();
   batch.progress = stderr_is_terminal();
+  batch.attachments = options.attachments;
   run_batch(files, run.packs, batch, [&](CheckedFile& file) {
     if (file.unreadable) {
       fmt::print(stderr, "{}{}", batch.progress ? "\r\x1b[K" : "", render(*file.unreadable));

@@ -179,6 +179,7 @@ class Sarif : public ReportWriter {
     json_.key("scope").number(static_cast<long long>(scope_number(*file.document, pack.scope)));
     json_.key("outcome").string(eval::to_string(item.outcome));
     json_.key("category").string(info.category);
+    if (is_located(span, item) && source.page_count() > 0) json_.key("page").number(source.page_of(span.begin));
     json_.end_object();
     json_.end_object();
   }

@@ -12,7 +12,7 @@ Span Span::merge(Span other) const {
 }
 
 SourceText::SourceText() {
-  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}});
+  static const auto empty = std::make_shared<const Data>(Data{{}, {}, {}, {0}, {0}, {}, UINT32_MAX, {}});
   data_ = empty;
 }
 
@@ -22,8 +22,13 @@ bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 
 }  // namespace
 
-SourceText::SourceText(std::string name, std::string utf8, std::string encoding) {
-  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}};
+SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
+    : SourceText(std::move(name), std::move(utf8), std::move(encoding), {}) {}
+
+SourceText::SourceText(std::string name, std::string utf8, std::string encoding,
+                       std::vector<uint32_t> page_starts, uint32_t pages_end, std::vector<TextBox> boxes) {
+  Data data{std::move(name), std::move(utf8), std::move(encoding), {0}, {}, std::move(page_starts), pages_end,
+            std::move(boxes)};
   const char* begin = data.text.data();
   const char* end = begin + data.text.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p) {
@@ -43,6 +48,24 @@ SourceText::SourceText(std::string name, std::string utf8, std::string encoding)
     for (size_t i = from; i < block_end; ++i) column += starts_code_point(data.text[i]);
   }
   data_ = std::make_shared<const Data>(std::move(data));
+}
+
+uint32_t SourceText::page_of(uint32_t offset) const {
+  const auto& starts = data_->page_starts;
+  if (starts.empty() || offset >= data_->pages_end) return 0;
+  const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  return static_cast<uint32_t>(std::max<std::ptrdiff_t>(it - starts.begin(), 1));
+}
+
+const TextBox* SourceText::box_of(uint32_t offset) const {
+  const auto& boxes = data_->boxes;
+  if (boxes.empty() || offset >= data_->pages_end) return nullptr;
+  const auto it = std::upper_bound(boxes.begin(), boxes.end(), offset,
+                                   [](uint32_t o, const TextBox& b) { return o < b.offset; });
+  if (it == boxes.begin()) return nullptr;
+  const TextBox* box = &*(it - 1);
+  // The box's line must be the offset's line: no box is kept for the page-break lines.
+  return locate(box->offset).line == locate(offset).line ? box : nullptr;
 }
 
 std::string_view SourceText::slice(Span span) const {

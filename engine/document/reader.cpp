@@ -329,7 +329,7 @@ ReadResult decode_document(std::string name, std::string bytes, const ReadLimits
   return SourceText(std::move(name), std::move(bytes), std::move(encoding));
 }
 
-ReadResult read_document_file(const std::string& path, const ReadLimits& limits) {
+FileBytes read_file_bytes(const std::string& path, const ReadLimits& limits) {
   // open, fstat, read, close: system calls cost dearly on some machines, so no more. Opened
   // without blocking: a pipe with no writer must not hang the batch; it is refused below.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -356,7 +356,13 @@ ReadResult read_document_file(const std::string& path, const ReadLimits& limits)
     return to_diagnostic(too_large(limits.max_bytes), path);
   }
   if (error != 0) return to_diagnostic({"E-READ-OPEN", "cannot read: " + os_reason(error)}, path);
-  return decode_document(path, std::move(bytes), limits);
+  return bytes;
+}
+
+ReadResult read_document_file(const std::string& path, const ReadLimits& limits) {
+  auto bytes = read_file_bytes(path, limits);
+  if (auto* error = std::get_if<Diagnostic>(&bytes)) return std::move(*error);
+  return decode_document(path, std::move(std::get<std::string>(bytes)), limits);
 }
 
 }  // namespace gk::doc

@@ -27,8 +27,12 @@ using ReadResult = std::variant<SourceText, Diagnostic>;
 
 /// Decodes bytes already in memory; `name` is used in the SourceText and diagnostics.
 ReadResult decode_document(std::string name, std::string bytes, const ReadLimits& limits = {});
-/// Reads and decodes a regular file (opened read-only, without blocking; anything else,
-/// a pipe or a device, is E-READ-OPEN).
+/// A file's bytes, or E-READ-OPEN / E-READ-TOO-LARGE.
+using FileBytes = std::variant<std::string, Diagnostic>;
+/// Reads a regular file's bytes (opened read-only, without blocking; anything else, a pipe
+/// or a device, is E-READ-OPEN), at most `limits.max_bytes`.
+FileBytes read_file_bytes(const std::string& path, const ReadLimits& limits = {});
+/// Reads and decodes a regular file (as read_file_bytes, then decode_document).
 ReadResult read_document_file(const std::string& path, const ReadLimits& limits = {});
 
 }  // namespace gk::doc

@@ -40,7 +40,8 @@ std::string without_spaces(std::string_view text) {
 }
 
 bool is_code_header(std::string_view name) {
-  return name.find("代码") != std::string_view::npos || name.find("编码") != std::string_view::npos;
+  return name.find("代码") != std::string_view::npos || name.find("编码") != std::string_view::npos ||
+         name == "类款项" || name == "类款";
 }
 
 std::optional<int> small_integer(std::string_view text) {

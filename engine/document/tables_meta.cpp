@@ -189,12 +189,23 @@ uint32_t read_metadata(Lines lines, uint32_t first, uint32_t floor,
   return top;
 }
 
+namespace {
+bool is_lone_total(std::string_view view) { return view == "合计" || view == "总计"; }
+}  // namespace
+
 uint32_t read_notes(const SourceText& source, Lines lines, uint32_t last,
                     uint32_t limit, Table& table, std::vector<bool>& consumed) {
   uint32_t end = last;
   for (uint32_t i = last + 1; i < limit; ++i) {
     const bool after_blank = lines[i - 1].blank;
     if (lines[i].blank) continue;
+    // The lone 合计 row of an empty table written without a TAB (as a PDF's empty table
+    // comes out): part of the table, and its notes follow.
+    if (table.notes.empty() && is_lone_total(lines[i].view.text)) {
+      consumed[i] = true;
+      end = i;
+      continue;
+    }
     if (starts_note(lines[i].view.text)) {
       table.notes.push_back(TableNote{lines[i].span, {}, false});
     } else if (table.notes.empty() ||

@@ -40,10 +40,27 @@ void make_identifier(TableCell& cell) {
   cell.value.reset();
 }
 
+/// A code written in its 类 / 款 / 项 parts ("201 06 01"), joined; other text unchanged.
+std::string joined_code(const std::string& text) {
+  static constexpr size_t kPartSizes[] = {3, 2, 2};
+  std::string code;
+  size_t part = 0, start = 0;
+  while (start <= text.size() && part < 3) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (end - start != kPartSizes[part]) return text;
+    code.append(text, start, end - start);
+    ++part;
+    start = end + 1;
+  }
+  return start > text.size() ? code : text;
+}
+
 void read_code(TableRow& row, TableCell& cell) {
-  const SubjectLevel level = subject_level(cell.text);
+  const std::string code = joined_code(cell.text);
+  const SubjectLevel level = subject_level(code);
   if (level == SubjectLevel::None) return;
-  row.subject_code = cell.text;
+  row.subject_code = code;
   row.subject_level = level;
   make_identifier(cell);
 }
@@ -58,7 +75,7 @@ void read_line_number(TableRow& row, TableCell& cell) {
 bool is_label_cell(const TableRow& row, size_t i, const ColumnRoles& roles) {
   const TableCell& cell = row.cells[i];
   if (cell.kind != CellKind::Text || roles.line_number[i]) return false;
-  return !(roles.code[i] && cell.text == row.subject_code);
+  return !(roles.code[i] && joined_code(cell.text) == row.subject_code);
 }
 
 /// Fills code, 行次 and label from the cells (the label is the first text cell that is

@@ -22,6 +22,15 @@ const doc::Document& fixed_document();
 /// without its code, an empty rendering), or nullopt; a crash is a crash.
 std::optional<std::string> run_document_input(std::string_view bytes);
 
+/// Reads `bytes` as a PDF (a "%PDF-" header put in front when missing) and extracts its
+/// model. Returns the expectation that failed (a read error without code or file name, a
+/// text without pages), or nullopt.
+std::optional<std::string> run_pdf_input(std::string_view bytes);
+
+/// Reads `bytes` as a DOCX and an XLSX file, extracting the model of each that reads. Returns the expectation that failed (an error without code or file name), or
+/// nullopt.
+std::optional<std::string> run_office_input(std::string_view bytes);
+
 /// Reads `bytes` as a rule file. Returns the expectation that failed (an error without a
 /// diagnostic, a formatter that changes the tokens or whose layout is not a fixed point), or
 /// nullopt.
