@@ -190,7 +190,17 @@ uint32_t read_metadata(Lines lines, uint32_t first, uint32_t floor,
 }
 
 namespace {
+
 bool is_lone_total(std::string_view view) { return view == "合计" || view == "总计"; }
+
+/// A line between two notes ("…仍保留该表格式，并在本表下方作下述说明：" before "说明：…故本表
+/// 无数据。") belongs to them: the next non-blank line starts a note.
+bool note_follows(Lines lines, uint32_t i, uint32_t limit) {
+  for (uint32_t k = i + 1; k < limit; ++k)
+    if (!lines[k].blank) return !lines[k].tabbed && starts_note(lines[k].view.text);
+  return false;
+}
+
 }  // namespace
 
 uint32_t read_notes(const SourceText& source, Lines lines, uint32_t last,
@@ -209,7 +219,8 @@ uint32_t read_notes(const SourceText& source, Lines lines, uint32_t last,
     if (starts_note(lines[i].view.text)) {
       table.notes.push_back(TableNote{lines[i].span, {}, false});
     } else if (table.notes.empty() ||
-               !continues_note(lines[i], lines[i - 1], after_blank, table.notes.back())) {
+               (!continues_note(lines[i], lines[i - 1], after_blank, table.notes.back()) &&
+                !note_follows(lines, i, limit))) {
       break;
     } else {
       table.notes.back().span = table.notes.back().span.merge(lines[i].span);

@@ -531,3 +531,23 @@ TEST_CASE("tables: references name tables given elsewhere") {
   CHECK(x->references[1].text == "(详情见附件)");
   CHECK(x->source.slice(x->references[1].span) == "（详情见附件）");
 }
+
+TEST_CASE("tables: a line between two notes and an empty table's lone 合计 line stay with the table") {
+  // A PDF's empty table as the PDF reader writes it: TAB header rows, then 合计 alone.
+  auto t = extract(
+      "政府性基金预算财政拨款收入支出决算表\n"
+      "单位：万元\n"
+      "\t项目\t\t年初结转和结余\t本年收入\t本年支出\n"
+      "功能分类科目编码\t科目名称\t\t合计\t基本支出\t项目支出\n"
+      "合计\n"
+      "注：本表反映部门本年度政府性基金预算财政拨款收入支出情况。\n"
+      "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：\n"
+      "说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。\n"
+      "一、收入支出决算总体情况说明\n");
+  REQUIRE(t->tables.size() == 1);
+  const Table& table = t->tables[0];
+  REQUIRE(table.notes.size() == 2);
+  CHECK(table.notes[1].states_no_data);
+  CHECK(t->taken(5));
+  CHECK_FALSE(t->taken(9));
+}
