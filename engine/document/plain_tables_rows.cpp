@@ -152,7 +152,11 @@ void place_word(Placement& placement, const SideWords& side, const PlacedToken& 
     row = placement.nearest(t.y, false);
     if (row != nullptr) add_code(*row, t);
   } else {
-    row = placement.nearest(t.y, true);
+    // A figure on the line of a label that went to a row is that row's ("30207" above,
+    // "邮电费  8.05" below it); a figure on a line of its own goes to the nearest anchor.
+    for (const PlacedToken* word : side.lines[t.y])
+      if (word->kind == TokenKind::Text && word->x1 <= t.x0 && row == nullptr) row = owner_of(word);
+    if (row == nullptr) row = placement.nearest(t.y, true);
     if (row != nullptr) row->numbers.push_back(&t);
   }
   if (row != nullptr) owners.emplace(&t, row);

@@ -249,3 +249,15 @@ TEST_CASE("page breaks: a page number is no figure, and a page that starts with 
   CHECK(code_row(t, "2210201") != nullptr);
   CHECK_FALSE(r.consumed[7]);  // 其他相关情况说明 starts the next page's text
 }
+
+TEST_CASE("space-aligned: a figure on its label's line stays with that row when the code stands a line above") {
+  // The 经济分类 table's right half: "30207" on one line, "邮电费  8.05" on the next, then
+  // "30208" — the figure is as near the next code as its own, but its label's row is its row.
+  Read r(corpus_lines("putuo-guihuaziyuan-2024-final.poppler-layout.txt", 461, 534));
+  REQUIRE(r.tables.size() == 1);
+  const Table& t = r.tables[0];
+  CHECK(value(code_row(t, "30207")->cells.back()) == "8.05");
+  CHECK(value(code_row(t, "30208")->cells.back()) == "0.00");
+  CHECK(value(code_row(t, "30212")->cells.back()) == "0.00");  // 因公出国（境）费用, as -raw reads it
+  CHECK(value(code_row(t, "30231")->cells.back()) == "0.00");  // 公务用车运行维护费, as -raw reads it
+}
