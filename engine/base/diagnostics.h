@@ -25,6 +25,15 @@ struct Diagnostic {
   std::vector<std::string> notes;  ///< extra lines, e.g. "did you mean ‘三公说明’?"
 };
 
+/// An error about a whole input file (no line): the readers' E-READ-*, E-PDF-*, E-OFFICE-*.
+inline Diagnostic file_error(std::string code, std::string message, std::string file) {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.file = std::move(file);
+  return d;
+}
+
 /// At most this many diagnostics are kept by one sink; the rest are only counted, in a last
 /// note (code E-TOO-MANY). A rule file of a megabyte of unknown characters would otherwise
 /// give a million diagnostics, each with its line.

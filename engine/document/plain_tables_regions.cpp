@@ -5,6 +5,7 @@
 
 #include "base/unicode.h"
 #include "document/plain_tables_internal.h"
+#include "document/structure.h"
 #include "document/table_vocabulary.h"
 
 namespace gk::doc::plain {
@@ -48,19 +49,14 @@ std::string strip_code(std::string& key) {
 CaptionKey caption_key(std::string_view view) {
   CaptionKey key;
   key.title = without_spaces(view);
-  if (plain::starts_numbered(key.title)) {
-    const size_t cut = std::min(key.title.find("、"), key.title.find(")"));
-    if (cut != std::string::npos) key.title.erase(0, cut + (key.title.compare(cut, 1, ")") == 0 ? 1 : 3));
-  }
+  key.title.erase(0, list_number_length(key.title));
   key.code = strip_code(key.title);
   for (const std::string_view tail : {"(续表)", "(续)", "续表"})
     if (strip_suffix(key.title, tail)) key.continued = true;
   return key;
 }
 
-bool is_part_heading(std::string_view view) {
-  return view.starts_with("第") && view.find("部分") != std::string_view::npos && view.find("部分") <= 12;
-}
+bool is_part_heading(std::string_view view) { return starts_with_part_number(view); }
 
 bool caption_shaped(const CaptionKey& key) {
   const std::string& t = key.title;

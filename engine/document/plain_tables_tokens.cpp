@@ -5,11 +5,10 @@
 #include "base/unicode.h"
 #include "document/numbers.h"
 #include "document/plain_tables_internal.h"
+#include "document/structure.h"
 
 namespace gk::doc::plain {
 namespace {
-
-bool bare_numbering(std::string_view text);
 
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -35,10 +34,7 @@ void classify(PlacedToken& token) {
 }
 
 /// A list numbering with nothing after it ("一、", "(一)", "1.").
-bool bare_numbering(std::string_view text) {
-  if (!starts_numbered(text) || unicode::length(text) > 5) return false;
-  return text.ends_with("、") || text.ends_with(")") || text.ends_with(".");
-}
+bool bare_numbering(std::string_view text) { return !text.empty() && list_number_length(text) == text.size(); }
 
 /// Letter-spaced words ("因 公 出 国") and a numbering split from its label ("一、 一般")
 /// are one label.
@@ -110,28 +106,6 @@ bool is_total_label(std::string_view text) {
          text.ends_with("总计");
 }
 
-bool starts_numbered(std::string_view text) {
-  size_t pos = 0;
-  if (text.starts_with("(")) pos = 1;
-  size_t digits = pos;
-  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  if (digits > pos) {
-    const std::string_view rest = text.substr(digits);
-    return rest.starts_with(".") || rest.starts_with("、") || (pos == 1 && rest.starts_with(")"));
-  }
-  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
-  size_t end = pos;
-  while (end < text.size()) {
-    size_t next = end;
-    const char32_t cp = unicode::next_code_point(text, next);
-    std::string one;
-    unicode::append_utf8(one, cp);
-    if (kNumerals.find(one) == std::string_view::npos) break;
-    end = next;
-  }
-  if (end == pos) return false;
-  const std::string_view rest = text.substr(end);
-  return pos == 1 ? rest.starts_with(")") : rest.starts_with("、");
-}
+bool starts_numbered(std::string_view text) { return list_number_length(text) > 0; }
 
 }  // namespace gk::doc::plain

@@ -50,11 +50,7 @@ struct Problem {
 };
 
 Diagnostic to_diagnostic(Problem problem, const std::string& file) {
-  Diagnostic d;
-  d.severity = Severity::Error;
-  d.code = std::move(problem.code);
-  d.message = std::move(problem.message);
-  d.file = file;
+  Diagnostic d = file_error(std::move(problem.code), std::move(problem.message), file);
   d.location = {problem.line, problem.line == 0 ? 0u : 1u};
   return d;
 }

@@ -20,6 +20,11 @@ struct NumberPrefix {
   size_t rest = 0;  ///< view byte offset of the text after the prefix
 };
 std::optional<NumberPrefix> parse_number_prefix(const MatchingView& view);
+/// Bytes of the list numbering ("一、", "(一)", "1.", "1、", "(1)"; not 第N部分) at the
+/// start of matching-view text, or 0 when there is none.
+size_t list_number_length(std::string_view text);
+/// Whether matching-view text starts with a part number ("第二部分", "第2部分").
+bool starts_with_part_number(std::string_view text);
 
 /// The fiscal year of the first "20NN年" in `text`.
 std::optional<int> year_in(std::string_view text);

@@ -31,36 +31,24 @@ size_t digit_run(std::string_view text, size_t pos) {
   return end - pos;
 }
 
-std::optional<int> numeral_value(std::string_view text) {
-  return unicode::parse_chinese_numeral(text);
-}
+/// A numbering prefix found in text, before it is placed in a view: its style, its numeral
+/// and the byte offset where it ends.
+struct RawPrefix {
+  NumberingStyle style = NumberingStyle::CnComma;
+  std::string_view numeral;
+  size_t end = 0;
+};
 
-std::optional<NumberPrefix> make_prefix(const MatchingView& view, NumberingStyle style,
-                                        std::string_view numeral, size_t end) {
-  auto value = numeral_value(numeral);
-  if (!value) return std::nullopt;
-  NumberPrefix p;
-  p.numbering.style = style;
-  p.numbering.value = *value;
-  p.numbering.span = view.to_original(0, end);
-  p.numbering.text = view.text.substr(0, end);
-  p.rest = end;
-  return p;
-}
-
-std::optional<NumberPrefix> part_prefix(const MatchingView& view) {
-  const std::string_view t = view.text;
+std::optional<RawPrefix> part_prefix(std::string_view t) {
   if (!t.starts_with("第")) return std::nullopt;
   const size_t begin = std::string_view("第").size();
   size_t n = chinese_numeral_run(t, begin);
   if (n == 0) n = digit_run(t, begin);
   if (n == 0 || t.substr(begin + n).rfind("部分", 0) != 0) return std::nullopt;
-  return make_prefix(view, NumberingStyle::Part, t.substr(begin, n),
-                     begin + n + std::string_view("部分").size());
+  return RawPrefix{NumberingStyle::Part, t.substr(begin, n), begin + n + std::string_view("部分").size()};
 }
 
-std::optional<NumberPrefix> paren_prefix(const MatchingView& view) {
-  const std::string_view t = view.text;
+std::optional<RawPrefix> paren_prefix(std::string_view t) {
   if (!t.starts_with("(")) return std::nullopt;
   size_t n = chinese_numeral_run(t, 1);
   NumberingStyle style = NumberingStyle::CnParen;
@@ -70,16 +58,13 @@ std::optional<NumberPrefix> paren_prefix(const MatchingView& view) {
     if (n == 0 || n > 3) return std::nullopt;
   }
   if (t.substr(1 + n, 1) != ")") return std::nullopt;
-  return make_prefix(view, style, t.substr(1, n), 1 + n + 1);
+  return RawPrefix{style, t.substr(1, n), 1 + n + 1};
 }
 
-std::optional<NumberPrefix> chinese_comma_prefix(const MatchingView& view) {
-  const std::string_view t = view.text;
+std::optional<RawPrefix> chinese_comma_prefix(std::string_view t) {
   const size_t n = chinese_numeral_run(t, 0);
-  if (n == 0) return std::nullopt;
-  const std::string_view after = t.substr(n);
-  if (after.starts_with("、")) return make_prefix(view, NumberingStyle::CnComma, t.substr(0, n), n + 3);
-  return std::nullopt;
+  if (n == 0 || !t.substr(n).starts_with("、")) return std::nullopt;
+  return RawPrefix{NumberingStyle::CnComma, t.substr(0, n), n + std::string_view("、").size()};
 }
 
 /// "N." followed by a digit is a decimal number ("1.5万元"), unless a year follows ("2.2019年").
@@ -89,14 +74,22 @@ bool decimal_not_numbering(std::string_view after_dot) {
   return !(digits == 4 && after_dot.substr(4).starts_with("年"));
 }
 
-std::optional<NumberPrefix> arabic_dot_prefix(const MatchingView& view) {
-  const std::string_view t = view.text;
+std::optional<RawPrefix> arabic_dot_prefix(std::string_view t) {
   const size_t n = digit_run(t, 0);
   if (n == 0 || n > 3) return std::nullopt;
   const std::string_view after = t.substr(n);
-  if (after.starts_with("、")) return make_prefix(view, NumberingStyle::ArabicDot, t.substr(0, n), n + 3);
+  if (after.starts_with("、")) return RawPrefix{NumberingStyle::ArabicDot, t.substr(0, n), n + 3};
   if (!after.starts_with(".") || decimal_not_numbering(after.substr(1))) return std::nullopt;
-  return make_prefix(view, NumberingStyle::ArabicDot, t.substr(0, n), n + 1);
+  return RawPrefix{NumberingStyle::ArabicDot, t.substr(0, n), n + 1};
+}
+
+/// The first prefix of the four styles at the start of `text` whose numeral has a value.
+std::optional<RawPrefix> raw_prefix(std::string_view text) {
+  for (auto parse : {part_prefix, paren_prefix, chinese_comma_prefix, arabic_dot_prefix}) {
+    auto p = parse(text);
+    if (p && unicode::parse_chinese_numeral(p->numeral)) return p;
+  }
+  return std::nullopt;
 }
 
 size_t skip_spaces(std::string_view text, size_t pos) {
@@ -107,13 +100,25 @@ size_t skip_spaces(std::string_view text, size_t pos) {
 }  // namespace
 
 std::optional<NumberPrefix> parse_number_prefix(const MatchingView& view) {
-  for (auto parse : {part_prefix, paren_prefix, chinese_comma_prefix, arabic_dot_prefix}) {
-    if (auto p = parse(view)) {
-      p->rest = skip_spaces(view.text, p->rest);
-      return p;
-    }
-  }
-  return std::nullopt;
+  const auto raw = raw_prefix(view.text);
+  if (!raw) return std::nullopt;
+  NumberPrefix p;
+  p.numbering.style = raw->style;
+  p.numbering.value = *unicode::parse_chinese_numeral(raw->numeral);
+  p.numbering.span = view.to_original(0, raw->end);
+  p.numbering.text = view.text.substr(0, raw->end);
+  p.rest = skip_spaces(view.text, raw->end);
+  return p;
+}
+
+bool starts_with_part_number(std::string_view text) {
+  const auto raw = raw_prefix(text);
+  return raw && raw->style == NumberingStyle::Part;
+}
+
+size_t list_number_length(std::string_view text) {
+  const auto raw = raw_prefix(text);
+  return raw && raw->style != NumberingStyle::Part ? raw->end : 0;
 }
 
 }  // namespace gk::doc

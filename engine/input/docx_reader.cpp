@@ -139,7 +139,7 @@ doc::ReadResult read_docx(std::string name, const std::string& bytes, const doc:
   if (!styles_xml) return error_of(package.get(), error);
   DocxText doc{DocxNumbering(*numbering_xml), style_numbering(*styles_xml), {}};
   const auto body = body_xml->child("w:document").child("w:body");
-  if (!body) return Diagnostic{Severity::Error, "E-OFFICE-DAMAGED", "word/document.xml has no w:body", name, {}, {}, 1, {}};
+  if (!body) return file_error("E-OFFICE-DAMAGED", "word/document.xml has no w:body", name);
   for (const auto& child : body.children()) {
     if (is(child, "w:p")) add_paragraph(child, doc);
     else if (is(child, "w:tbl")) add_table(child, doc);

@@ -14,9 +14,7 @@ struct Package::Archive {
 Package::~Package() = default;
 
 void Package::fail(std::string code, std::string message) {
-  error_.code = std::move(code);
-  error_.message = std::move(message);
-  error_.file = file_;
+  error_ = file_error(std::move(code), std::move(message), file_);
 }
 
 std::unique_ptr<Package> Package::open(const std::string& bytes, const std::string& file, Diagnostic& error,

@@ -15,14 +15,6 @@
 namespace gk::input {
 namespace {
 
-Diagnostic error(std::string code, std::string message, const std::string& file) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.file = file;
-  return d;
-}
-
 /// Poppler's own complaints about a damaged file would go to stderr; ours say it once.
 void silence_poppler() {
   static std::once_flag once;
@@ -86,13 +78,13 @@ doc::ReadResult read_pdf(std::string name, const std::string& bytes, const doc::
   silence_poppler();
   std::unique_ptr<poppler::document> document(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!document) return error("E-PDF-DAMAGED", "not a readable PDF (damaged or truncated)", name);
+  if (!document) return file_error("E-PDF-DAMAGED", "not a readable PDF (damaged or truncated)", name);
   if (document->is_locked()) {
-    return error("E-PDF-ENCRYPTED", "the PDF is encrypted and needs a password to be read", name);
+    return file_error("E-PDF-ENCRYPTED", "the PDF is encrypted and needs a password to be read", name);
   }
   const int count = document->pages();
   if (count > kMaxPdfPages) {
-    return error("E-READ-TOO-LARGE", "the PDF has " + std::to_string(count) + " pages, more than " +
+    return file_error("E-READ-TOO-LARGE", "the PDF has " + std::to_string(count) + " pages, more than " +
                                          std::to_string(kMaxPdfPages), name);
   }
   std::vector<std::vector<pdf::Word>> words;
@@ -101,14 +93,14 @@ doc::ReadResult read_pdf(std::string name, const std::string& bytes, const doc::
   size_t word_count = 0;
   for (int i = 0; i < count; ++i) {
     std::unique_ptr<poppler::page> page(document->create_page(i));
-    if (!page) return error("E-PDF-DAMAGED", "page " + std::to_string(i + 1) + " cannot be read", name);
+    if (!page) return file_error("E-PDF-DAMAGED", "page " + std::to_string(i + 1) + " cannot be read", name);
     auto page_text = page_words(*page, static_cast<uint32_t>(i + 1), fonts);
     word_count += page_text.words.size();
     heights.push_back(page_text.height);
     words.push_back(std::move(page_text.words));
   }
   if (word_count == 0) {
-    return error("E-PDF-NO-TEXT",
+    return file_error("E-PDF-NO-TEXT",
                  "the PDF has no text layer (scanned pages?); gongkai reads text, it does no OCR", name);
   }
   const auto offsets = pdf::measure_font_offsets(words);
@@ -121,7 +113,7 @@ doc::ReadResult read_pdf(std::string name, const std::string& bytes, const doc::
   for (const auto& page_lines : lines) pages.push_back(pdf::layout_page(page_lines, carry));
   Assembled text = assemble(pages);
   if (text.text.size() > limits.max_bytes) {
-    return error("E-READ-TOO-LARGE", "the PDF's text is larger than the limit", name);
+    return file_error("E-READ-TOO-LARGE", "the PDF's text is larger than the limit", name);
   }
   return SourceText(std::move(name), std::move(text.text), "PDF", std::move(text.page_starts), UINT32_MAX,
                     std::move(text.boxes));

@@ -17,14 +17,6 @@ namespace {
 
 constexpr unsigned kMaxCells = 4u << 20;  ///< cells read from one sheet
 
-Diagnostic error(std::string code, std::string message, const std::string& file) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.file = file;
-  return d;
-}
-
 struct Handle {
   const void* xls = nullptr;
   ~Handle() {
@@ -70,20 +62,20 @@ std::string cell_text(const void* xls, unsigned row, unsigned short column) {
 
 doc::ReadResult read_xls(std::string name, const std::string& bytes, const doc::ReadLimits& limits) {
   MemoryFile file{::memfd_create("gongkai-xls", MFD_CLOEXEC)};
-  if (file.fd < 0) return error("E-READ-OPEN", "cannot hold the workbook in memory", name);
+  if (file.fd < 0) return file_error("E-READ-OPEN", "cannot hold the workbook in memory", name);
   for (size_t done = 0; done < bytes.size();) {
     const ssize_t wrote = ::write(file.fd, bytes.data() + done, bytes.size() - done);
-    if (wrote <= 0) return error("E-READ-OPEN", "cannot hold the workbook in memory", name);
+    if (wrote <= 0) return file_error("E-READ-OPEN", "cannot hold the workbook in memory", name);
     done += static_cast<size_t>(wrote);
   }
   const std::string path = "/proc/self/fd/" + std::to_string(file.fd);
   Handle handle;
   if (freexl_open(path.c_str(), &handle.xls) != FREEXL_OK) {
-    return error("E-OFFICE-DAMAGED", "not a readable Excel 97 (XLS) workbook", name);
+    return file_error("E-OFFICE-DAMAGED", "not a readable Excel 97 (XLS) workbook", name);
   }
   unsigned info = 0;
   if (freexl_get_info(handle.xls, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-    return error("E-OFFICE-DAMAGED", "the workbook is protected by a password", name);
+    return file_error("E-OFFICE-DAMAGED", "the workbook is protected by a password", name);
   }
   unsigned sheets = 0;
   freexl_get_info(handle.xls, FREEXL_BIFF_SHEET_COUNT, &sheets);
@@ -94,10 +86,10 @@ doc::ReadResult read_xls(std::string name, const std::string& bytes, const doc::
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(handle.xls, static_cast<unsigned short>(s)) != FREEXL_OK ||
         freexl_worksheet_dimensions(handle.xls, &rows, &columns) != FREEXL_OK) {
-      return error("E-OFFICE-DAMAGED", "sheet " + std::to_string(s + 1) + " cannot be read", name);
+      return file_error("E-OFFICE-DAMAGED", "sheet " + std::to_string(s + 1) + " cannot be read", name);
     }
     if (static_cast<unsigned long long>(rows) * columns > kMaxCells) {
-      return error("E-OFFICE-TOO-LARGE", "sheet " + std::to_string(s + 1) + " has more than " +
+      return file_error("E-OFFICE-TOO-LARGE", "sheet " + std::to_string(s + 1) + " has more than " +
                                              std::to_string(kMaxCells) + " cells", name);
     }
     freexl_get_worksheet_name(handle.xls, static_cast<unsigned short>(s), &sheet_name);
