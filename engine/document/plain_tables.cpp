@@ -3,6 +3,7 @@
 #include "document/plain_tables.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/unicode.h"
 #include "document/plain_tables_internal.h"
@@ -75,6 +76,21 @@ uint32_t first_data_line(const Words& words, bool codes) {
         return y;
   }
   return static_cast<uint32_t>(words.size());
+}
+
+/// Clears the header repeated below the data (at the top of a continuation page): a line of
+/// two or more words, no figure, every word one of the header's.
+void drop_repeated_headers(Words& words, uint32_t first_data_y) {
+  std::unordered_set<std::string_view> header;
+  for (uint32_t y = 0; y < first_data_y && y < words.size(); ++y)
+    for (const auto& t : words[y]) header.insert(t.text);
+  for (uint32_t y = first_data_y + 1; y < words.size(); ++y) {
+    auto& line = words[y];
+    const bool repeated = line.size() >= 2 && std::all_of(line.begin(), line.end(), [&](const PlacedToken& t) {
+      return t.kind == TokenKind::Text && header.count(t.text) > 0;
+    });
+    if (repeated) line.clear();
+  }
 }
 
 std::string header_text(const Words& words, uint32_t first_data_y) {
@@ -159,6 +175,7 @@ void add_rows(Table& table, Words& words, const VocabularyTable* vocabulary, boo
   context.codes = codes;
   context.side_by_side = vocabulary != nullptr && vocabulary->side_by_side();
   context.first_data_y = first_data_line(words, codes);
+  drop_repeated_headers(words, context.first_data_y);
   VocabularyLayout generic;
   const std::string header = header_text(words, context.first_data_y);
   const VocabularyLayout& layout = vocabulary != nullptr ? vocabulary->layout_for(header)

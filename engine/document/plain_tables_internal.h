@@ -66,7 +66,7 @@ struct DraftRow {
   std::vector<const PlacedToken*> code_tokens;
   std::vector<const PlacedToken*> label;
   std::vector<const PlacedToken*> numbers;
-  bool total = false;                ///< 合计 / 总计 / 小计 row
+  bool total = false;                ///< 合计 / 总计 / 小计 row (kept while reading one row per line)
 };
 
 /// How the rows of a region are to be assembled.

@@ -254,11 +254,13 @@ struct Sequence {
     }
     if (t.kind == TokenKind::Text) {
       if (is_header_word(t)) return;
-      if (context.codes && !is_total_label(t.text) && current != nullptr && !current->total &&
-          current->numbers.empty())
-        return current->label.push_back(&t);
-      if (!continues_label(t) || current == nullptr || (current->label.empty() && current->code.empty())) open(t);
+      const bool joins_code_row = context.codes && !is_total_label(t.text) && current != nullptr &&
+                                  !current->total && current->numbers.empty();
+      if (!joins_code_row && (!continues_label(t) || current == nullptr ||
+                              (current->label.empty() && current->code.empty())))
+        open(t);
       current->label.push_back(&t);
+      current->total = current->total || is_total_label(t.text);
       return;
     }
     if (current == nullptr) open(t);  // figures before any label: a row of their own
@@ -275,8 +277,6 @@ std::vector<DraftRow> rows_by_position(const Words& words, const RowContext& con
     auto part = side_rows(sides[s], s, context);
     rows.insert(rows.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
   }
-  for (auto& row : rows)
-    for (const PlacedToken* t : row.label) row.total = row.total || is_total_label(t->text);
   return rows;
 }
 
@@ -289,8 +289,6 @@ std::vector<DraftRow> rows_in_sequence(const Words& words, const RowContext& con
     sequence.opened_on_line = 0;
     for (const auto& t : words[y]) sequence.word(t);
   }
-  for (auto& row : sequence.rows)
-    for (const PlacedToken* t : row.label) row.total = row.total || is_total_label(t->text);
   return std::move(sequence.rows);
 }
 

@@ -261,3 +261,20 @@ TEST_CASE("space-aligned: a figure on its label's line stays with that row when 
   CHECK(value(code_row(t, "30212")->cells.back()) == "0.00");  // 因公出国（境）费用, as -raw reads it
   CHECK(value(code_row(t, "30231")->cells.back()) == "0.00");  // 公务用车运行维护费, as -raw reads it
 }
+
+TEST_CASE("row per line: the header repeated at the top of a continuation page is no row") {
+  Read r(
+      "一般公共预算支出功能分类预算表\n"
+      "单位：元\n"
+      "项目 一般公共预算支出\n"
+      "功能分类科目名称 合计 基本支出 项目支出\n"
+      "207 01 01 行政运行 4,654,597 4,654,597\n"
+      "\f项目 一般公共预算支出\n"
+      "功能分类科目名称 合计 基本支出 项目支出\n"
+      "207 99 其他文化旅游体育与传媒支出 24,820,000 24,820,000\n");
+  REQUIRE(r.tables.size() == 1);
+  const Table& t = r.tables[0];
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].subject_code == "2070101");
+  CHECK(t.rows[1].subject_code == "20799");
+}
