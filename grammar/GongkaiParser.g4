@@ -102,6 +102,8 @@ primary
   : value=NUMBER unit=UNIT?                                           # numberLiteral
   | text=STRING                                                       # stringLiteral
   | value=(TRUE | FALSE)                                              # boolLiteral
+  | quantifier=IDENT LPAREN variable=IDENT IN iterable=expr
+      (WHERE condition=expr)? RPAREN                                  # quantifierExpr
   | callee=IDENT LPAREN (args+=expr (COMMA args+=expr)*)? RPAREN      # callExpr
   | name=IDENT                                                        # nameRef
   | LBRACK (items+=expr (COMMA items+=expr)* COMMA?)? RBRACK          # listLiteral

@@ -31,10 +31,15 @@ const Rule* Pack::find_rule(std::string_view id) const {
 
 const SourceText& Pack::file_of(const Rule& rule) const { return files[rule.file]; }
 
-const Type* Scope::find(std::string_view name) const {
+const Scope::Local* Scope::find(std::string_view name) const {
   for (auto it = locals.rbegin(); it != locals.rend(); ++it)
-    if (it->first == name) return &it->second;
+    if (it->name == name) return &*it;
   return nullptr;
+}
+
+uint32_t Scope::add(std::string name, Type type) {
+  locals.push_back({std::move(name), type, slots});
+  return slots++;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -180,6 +185,12 @@ void PackCompiler::error(std::string code, Span span, std::string message,
                std::move(notes));
 }
 
+void PackCompiler::warning(std::string code, Span span, std::string message,
+                           std::vector<std::string> notes) {
+  sink_.report(gk::Severity::Warning, std::move(code), std::move(message), pack_.files[file_], span,
+               std::move(notes));
+}
+
 std::vector<std::string> PackCompiler::suggest(std::string_view name,
                                                const std::vector<std::string>& candidates) const {
   // A long name is no typo, and the edit distance costs the product of the lengths.
@@ -244,6 +255,7 @@ void PackCompiler::register_names() {
         symbol = {Pack::Symbol::Kind::Vocabulary, static_cast<uint32_t>(pack_.vocabulary.size())};
         Vocabulary entry;
         entry.decl = v;
+        entry.kind = v->kind;
         entry.name = v->name.text;
         pack_.vocabulary.push_back(std::move(entry));
       } else if (const auto* r = std::get_if<ast::RuleDecl>(&d)) {
@@ -259,7 +271,7 @@ void PackCompiler::register_names() {
       } else {
         continue;
       }
-      const bool reserved = name->text == "doc" || name->text == "文档" || find_builtin(name->text);
+      const bool reserved = name->text == "doc" || name->text == "文档" || eval::find_builtin(name->text);
       if (reserved || !pack_.symbols.emplace(name->text, symbol).second) {
         error("E108", name->span,
               reserved ? say(fmt::format("“{}”是内置的名称，请换一个名字", name->text),
@@ -286,6 +298,7 @@ void PackCompiler::register_names() {
 
 void PackCompiler::compile_header(const ast::PackDecl& decl) {
   pack_.name = decl.name.text;
+  pack_.header_file = file_;
   if (decl.version) pack_.version = decl.version->value;
   if (decl.title) pack_.title = decl.title->value;
   for (const auto& k : decl.kinds) {
@@ -310,8 +323,8 @@ void PackCompiler::compile_header(const ast::PackDecl& decl) {
     pack_.grades.push_back(grade);
   }
   if (decl.applies) {
-    pack_.applies = decl.applies.get();
-    check_condition(*decl.applies, Scope{});
+    Scope scope;
+    pack_.applies = check_condition(*decl.applies, scope);
   }
 }
 
@@ -413,14 +426,16 @@ void PackCompiler::compile_fact(Fact& fact) {
   }
 }
 
-void PackCompiler::check_condition(const ast::Expr& expr, const Scope& scope) {
-  const Type type = check(expr, scope);
+plan::Node PackCompiler::check_condition(const ast::Expr& expr, Scope& scope) {
+  Checked checked = check(expr, scope);
+  const Type type = checked.type;
   if (!type.is(TypeKind::Bool)) {
     error("E112", expr.span,
           say(fmt::format("这里需要一个条件（真或假），却是{}", describe(type, lang_)),
               fmt::format("a condition (true or false) is needed here, but this is {}",
                           describe(type, lang_))));
   }
+  return std::move(checked.node);
 }
 
 void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
@@ -467,50 +482,65 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
   }
   if (decl.basis) info.basis = decl.basis->value;
   Scope scope;
-  if (decl.for_clause) {
-    const auto& f = *decl.for_clause;
-    const Type iterable = check(*f.iterable, scope);
-    if (!iterable.is(TypeKind::List)) {
+  for (const auto& f : decl.loops) {
+    Checked iterable = check(*f.iterable, scope);
+    if (!iterable.type.is(TypeKind::List)) {
       error("E113", f.iterable->span,
-            say(fmt::format("“对于”后面要给一个列表，这里是{}", describe(iterable, lang_)),
-                fmt::format("`for … in` needs a list, but this is {}", describe(iterable, lang_))));
+            say(fmt::format("“对于”后面要给一个列表，这里是{}", describe(iterable.type, lang_)),
+                fmt::format("`for … in` needs a list, but this is {}", describe(iterable.type, lang_))));
     }
-    scope.locals.emplace_back(f.variable.text, iterable.kind == TypeKind::List ? iterable.item()
-                                                                               : Type::of(TypeKind::Error));
-    if (f.filter) check_condition(*f.filter, scope);
+    Loop loop;
+    loop.variable = f.variable.text;
+    loop.iterable = std::move(iterable.node);
+    loop.span = f.span;
+    loop.slot = scope.add(f.variable.text, iterable.type.kind == TypeKind::List
+                                               ? iterable.type.item()
+                                               : Type::of(TypeKind::Error));
+    if (f.filter) loop.filter = check_condition(*f.filter, scope);
+    rule.loops.push_back(std::move(loop));
   }
   compile_steps(decl, rule, scope);
+  rule.slots = scope.slots;
   if (!duplicate) pack_.rules.push_back(std::move(rule));
 }
 
 void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope) {
   for (const auto& step : decl.steps) {
+    Step planned;
+    planned.span = step.span;
     if (const auto* let = std::get_if<ast::LetStep>(&step.step)) {
-      const Type type = check(*let->value, scope);
+      Checked value = check(*let->value, scope);
       if (scope.find(let->name.text) || pack_.symbols.count(let->name.text)) {
         error("E118", let->name.span,
               say(fmt::format("名称“{}”已有含义，请换一个名字", let->name.text),
                   fmt::format("‘{}’ already names something; choose another name", let->name.text)));
       }
-      scope.locals.emplace_back(let->name.text, type);
+      planned.kind = Step::Kind::Let;
+      planned.name = let->name.text;
+      planned.expr = std::move(value.node);
+      planned.slot = scope.add(let->name.text, value.type);
     } else if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
-      check_condition(*when->condition, scope);
+      planned.kind = Step::Kind::When;
+      planned.expr = check_condition(*when->condition, scope);
     } else if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
-      check_condition(*require->condition, scope);
-      rule.messages.push_back(require->message ? compile_message(*require->message, scope) : nullptr);
+      planned.kind = Step::Kind::Require;
+      planned.expr = check_condition(*require->condition, scope);
+      if (require->message) planned.message = compile_message(*require->message, scope);
     }
+    rule.steps.push_back(std::move(planned));
   }
 }
 
 std::unique_ptr<MessageTemplate> PackCompiler::compile_message(const ast::StringLit& message,
-                                                               const Scope& scope) {
+                                                               Scope& scope) {
   auto compiled = std::make_unique<MessageTemplate>();
   compiled->parts = split_message(message, pack_.files[file_], sink_, lang_);
   for (const auto& part : compiled->parts) {
     if (part.kind != MessagePart::Kind::Expression) continue;
     auto expr = parse_embedded_expression(pack_.files[file_], part.span, sink_, lang_);
-    if (expr) check(*expr, scope);
-    compiled->expressions.push_back(std::move(expr));
+    std::optional<plan::Node> planned;
+    if (expr) planned = check(*expr, scope).node;
+    compiled->expressions.push_back(std::move(planned));
   }
   return compiled;
 }

@@ -8,16 +8,32 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "check/builtins.h"
 #include "check/pack.h"
+#include "check/plan.h"
 #include "check/types.h"
+#include "eval/builtins.h"
 
 namespace gk::check {
 
-/// Names visible in an expression: `for`/`let` variables, innermost last.
+/// Names visible in an expression: `for`/`let`/quantifier variables, innermost last,
+/// each with the slot it is kept in while a rule runs.
 struct Scope {
-  std::vector<std::pair<std::string, Type>> locals;
-  const Type* find(std::string_view name) const;
+  struct Local {
+    std::string name;
+    Type type;
+    uint32_t slot = 0;
+  };
+  std::vector<Local> locals;
+  uint32_t slots = 0;  ///< slots handed out so far in this rule
+  const Local* find(std::string_view name) const;
+  /// A new variable in the next slot.
+  uint32_t add(std::string name, Type type);
+};
+
+/// An expression checked: its type and its plan.
+struct Checked {
+  Type type;
+  plan::Node node;
 };
 
 class PackCompiler {
@@ -27,7 +43,7 @@ class PackCompiler {
   void run(const std::string& default_name);
 
   // Used by the expression checker (check_expr.cpp).
-  Type check(const ast::Expr& expr, const Scope& scope);
+  Checked check(const ast::Expr& expr, Scope& scope);
 
  private:
   // Declarations (compile_pack.cpp).
@@ -37,28 +53,29 @@ class PackCompiler {
   void compile_fact(Fact& fact);
   void compile_rule(const ast::RuleDecl& decl);
   void compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope);
-  std::unique_ptr<MessageTemplate> compile_message(const ast::StringLit& message,
-                                                   const Scope& scope);
-  void check_condition(const ast::Expr& expr, const Scope& scope);
+  std::unique_ptr<MessageTemplate> compile_message(const ast::StringLit& message, Scope& scope);
+  plan::Node check_condition(const ast::Expr& expr, Scope& scope);
   void check_tests(const ast::TestDecl& decl);
   std::optional<uint32_t> resolve_scope(const ast::Identifier& name);
 
   // Expressions (check_expr.cpp).
-  Type check_name(const ast::Expr& expr, const ast::NameRef& name, const Scope& scope);
-  Type check_number(const ast::Expr& expr, const ast::NumberLit& number);
-  Type check_list(const ast::Expr& expr, const ast::ListLit& list, const Scope& scope);
-  Type check_unary(const ast::Expr& expr, const ast::UnaryExpr& unary, const Scope& scope);
-  Type check_binary(const ast::Expr& expr, const ast::BinaryExpr& binary, const Scope& scope);
-  Type check_compare(const ast::Expr& expr, const ast::CompareExpr& compare,
-                     const Scope& scope);
-  Type check_match(const ast::MatchExpr& match, const Scope& scope);
-  Type check_call(const ast::Expr& expr, const ast::CallExpr& call, const Scope& scope);
-  Type check_member(const ast::MemberExpr& member, const Scope& scope);
-  /// Reports an argument of the wrong kind; compiles a literal pattern argument.
-  void check_argument(const Param& param, size_t index, const ast::Expr& arg, const Type& type,
-                      std::string_view called);
+  Checked check_name(const ast::Expr& expr, const ast::NameRef& name, const Scope& scope);
+  Checked check_number(const ast::Expr& expr, const ast::NumberLit& number);
+  Checked check_list(const ast::Expr& expr, const ast::ListLit& list, Scope& scope);
+  Checked check_unary(const ast::Expr& expr, const ast::UnaryExpr& unary, Scope& scope);
+  Checked check_binary(const ast::Expr& expr, const ast::BinaryExpr& binary, Scope& scope);
+  Checked check_compare(const ast::Expr& expr, const ast::CompareExpr& compare, Scope& scope);
+  Checked check_match(const ast::Expr& expr, const ast::MatchExpr& match, Scope& scope);
+  Checked check_call(const ast::Expr& expr, const ast::CallExpr& call, Scope& scope);
+  Checked check_member(const ast::Expr& expr, const ast::MemberExpr& member, Scope& scope);
+  Checked check_quantifier(const ast::Expr& expr, const ast::QuantifierExpr& q, Scope& scope);
+  /// Reports an argument of the wrong kind; compiles a literal pattern argument into `node`.
+  void check_argument(const eval::Param& param, size_t index, const ast::Expr& arg,
+                      const Type& type, plan::Node& node, std::string_view called);
   /// Money/ratio against a bare non-zero number: the unit must be written.
   void require_unit(const ast::Expr& literal_side, const Type& other);
+  /// A percentage compared with a bare number such as 50 (meant 50%): a warning.
+  void warn_bare_ratio(const ast::Expr& literal_side, const ast::Expr& other_side, const Type& other);
   bool figures_combine(const ast::Expr& expr, const Type& a, const Type& b, bool sum);
 
  public:
@@ -66,6 +83,8 @@ class PackCompiler {
   std::string say(std::string_view zh, std::string_view en) const;
   void error(std::string code, Span span, std::string message,
              std::vector<std::string> notes = {});
+  void warning(std::string code, Span span, std::string message,
+               std::vector<std::string> notes = {});
   /// "did you mean ‘X’?" when a candidate is close to `name`.
   std::vector<std::string> suggest(std::string_view name,
                                    const std::vector<std::string>& candidates) const;

@@ -33,9 +33,19 @@ void collect_names(const ast::Expr& e, std::set<std::string>& out) {
           for (const auto& a : node.args) collect_names(*a, out);
         } else if constexpr (std::is_same_v<T, ast::MemberExpr>) {
           collect_names(*node.object, out);
+        } else if constexpr (std::is_same_v<T, ast::QuantifierExpr>) {
+          collect_names(*node.iterable, out);
+          if (node.condition) collect_names(*node.condition, out);
         }
       },
       e.node);
+}
+
+/// Every vocabulary entry and fact a plan refers to, by name.
+void collect_plan_names(const plan::Node& root, std::set<std::string>& out) {
+  plan::for_each_node(root, [&](const plan::Node& n) {
+    if (n.op == plan::Op::Place || n.op == plan::Op::Facts) out.insert(n.text);
+  });
 }
 
 class Linter {
@@ -44,7 +54,7 @@ class Linter {
 
   void run() {
     std::set<std::string> used;
-    if (pack_.applies) collect_names(*pack_.applies, used);
+    if (pack_.applies) collect_plan_names(*pack_.applies, used);
     for (const auto& v : pack_.vocabulary)
       if (v.scope) used.insert(pack_.vocabulary[*v.scope].name);
     for (const auto& f : pack_.facts)
@@ -83,11 +93,11 @@ class Linter {
   void lint_rule(const Rule& rule, std::set<std::string>& used) {
     const auto& decl = *rule.decl;
     const SourceText& file = pack_.file_of(rule);
-    if (decl.for_clause) {
-      collect_names(*decl.for_clause->iterable, used);
-      if (decl.for_clause->filter) {
-        collect_names(*decl.for_clause->filter, used);
-        if (auto part = never_holding_part(*decl.for_clause->filter, file)) never_holds(file, *part);
+    for (const auto& loop : decl.loops) {
+      collect_names(*loop.iterable, used);
+      if (loop.filter) {
+        collect_names(*loop.filter, used);
+        if (auto part = never_holding_part(*loop.filter, file)) never_holds(file, *part);
       }
     }
     if (!decl.basis) {
@@ -111,10 +121,10 @@ class Linter {
         }
       }
     }
-    for (const auto& message : rule.messages)
-      if (message)
-        for (const auto& e : message->expressions)
-          if (e) collect_names(*e, used);
+    for (const auto& step : rule.steps)  // names used only in messages
+      if (step.message)
+        for (const auto& e : step.message->expressions)
+          if (e) collect_plan_names(*e, used);
   }
 
   void never_holds(const SourceText& file, Span span) {

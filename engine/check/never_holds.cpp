@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "base/decimal.h"
-#include "check/builtins.h"
+#include "eval/builtins.h"
 #include "syntax/ast_dump.h"
 
 namespace gk::check {
@@ -58,8 +58,8 @@ CompareOp swapped(CompareOp op) {
 bool is_count(const ast::Expr& e) {
   const auto* call = e.as<ast::CallExpr>();
   if (!call) return false;
-  const Builtin* builtin = find_builtin(call->callee.text);
-  return builtin && builtin->id == BuiltinId::Count;
+  const eval::Builtin* builtin = eval::find_builtin(call->callee.text);
+  return builtin && builtin->id == eval::BuiltinId::Count;
 }
 
 /// What an expression says, without its positions: equal for the same text however spaced.

@@ -15,6 +15,7 @@
 #include "base/diagnostics.h"
 #include "base/source.h"
 #include "check/fact_template.h"
+#include "check/plan.h"
 #include "check/types.h"
 #include "syntax/ast.h"
 #include "syntax/language.h"
@@ -45,6 +46,7 @@ struct CompiledSelector {
 /// A part, section or table of the vocabulary, or a list.
 struct Vocabulary {
   const ast::VocabularyDecl* decl = nullptr;
+  ast::VocabularyKind kind = ast::VocabularyKind::Section;
   std::string name;
   std::vector<CompiledSelector> selectors;
   std::optional<uint32_t> scope;  ///< index of the enclosing part/section entry
@@ -85,18 +87,40 @@ struct RuleInfo {
   Location location;     ///< of the rule keyword
 };
 
-/// One `else` message: text parts and parsed `{expression}` parts.
+/// One `else` message: text parts and the plans of its `{expression}` parts.
 struct MessageTemplate {
   std::vector<MessagePart> parts;
-  std::vector<ast::ExprPtr> expressions;  ///< one per Expression part, in order
+  /// One per Expression part, in order; nullopt when the expression did not parse.
+  std::vector<std::optional<plan::Node>> expressions;
+};
+
+/// `for x in …` (each `for` of a rule nests in the one before): x's slot, the list, and
+/// the `where` filter.
+struct Loop {
+  uint32_t slot = 0;
+  std::string variable;
+  plan::Node iterable;
+  std::optional<plan::Node> filter;
+  Span span;
+};
+
+/// A `let`, `when` or `require` step, resolved.
+struct Step {
+  enum class Kind : uint8_t { Let, When, Require } kind = Kind::Require;
+  uint32_t slot = 0;  ///< Let: the variable's slot
+  std::string name;   ///< Let: the variable
+  plan::Node expr;
+  std::unique_ptr<MessageTemplate> message;  ///< Require with `else`; null otherwise
+  Span span;
 };
 
 struct Rule {
   const ast::RuleDecl* decl = nullptr;
   uint32_t file = 0;  ///< index into Pack::files of the file it is written in
   RuleInfo info;
-  /// Parallel to the require steps in decl->steps order; null when a require has no else.
-  std::vector<std::unique_ptr<MessageTemplate>> messages;
+  std::vector<Loop> loops;
+  std::vector<Step> steps;
+  uint32_t slots = 0;  ///< variables (`for`, `let`, quantifiers) the rule needs
 };
 
 struct CategoryWeight {
@@ -112,7 +136,8 @@ struct Pack {
   std::string name;
   std::string version;
   std::string title;
-  const ast::Expr* applies = nullptr;  ///< `applies when`, or null (always)
+  std::optional<plan::Node> applies;  ///< `applies when`; nullopt: always
+  uint32_t header_file = 0;           ///< index into files of the file with the `pack` header
   std::vector<std::string> kinds;
   std::vector<CategoryWeight> score;
   std::vector<Grade> grades;
@@ -131,12 +156,24 @@ struct Pack {
     uint32_t index;
   };
   std::unordered_map<std::string, Symbol> symbols;
-  /// Pattern literals compiled at check time (`~ "…"`, pattern arguments of built-ins).
-  std::unordered_map<const ast::Expr*, uint32_t> literal_regexes;
   /// The rule file each tree came from (index into files), parallel to trees.
   std::vector<uint32_t> tree_files;
 
   const Rule* find_rule(std::string_view id) const;
+  /// Calls `f` on the plan of every expression of a rule (loops, steps, messages).
+  template <class F>
+  static void for_each_plan(const Rule& rule, const F& f) {
+    for (const auto& loop : rule.loops) {
+      f(loop.iterable);
+      if (loop.filter) f(*loop.filter);
+    }
+    for (const auto& step : rule.steps) {
+      f(step.expr);
+      if (step.message)
+        for (const auto& e : step.message->expressions)
+          if (e) f(*e);
+    }
+  }
   /// The file a rule is written in.
   const SourceText& file_of(const Rule& rule) const;
 };

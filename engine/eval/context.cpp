@@ -123,7 +123,7 @@ void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
   const std::optional<uint32_t> root = within_scope(entry.scope);
   if (!root) return;
   using VK = ast::VocabularyKind;
-  if (entry.decl->kind == VK::Table) {
+  if (entry.kind == VK::Table) {
     for (uint32_t t = 0; t < doc_.tables.size(); ++t) {
       const doc::Table& table = doc_.tables[t];
       if (!within(table.section, *root)) continue;
@@ -132,8 +132,8 @@ void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
       });
       if (hit) out.push_back(t);
     }
-  } else if (entry.decl->kind != VK::List) {
-    const bool part = entry.decl->kind == VK::Part;
+  } else if (entry.kind != VK::List) {
+    const bool part = entry.kind == VK::Part;
     // A snippet's headings are all top level, so its scope may be the very heading sought.
     const uint32_t first = snippet_ && *root != 0 ? *root : *root + 1;
     for (uint32_t s = first; s < subtree_end_[*root]; ++s) {
@@ -148,7 +148,7 @@ void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
 
 Value Context::place(uint32_t vocabulary) {
   const check::Vocabulary& entry = pack_.vocabulary[vocabulary];
-  if (entry.decl->kind == ast::VocabularyKind::List) {
+  if (entry.kind == ast::VocabularyKind::List) {
     std::vector<Value> items;
     for (const auto& item : entry.items) {
       items.push_back(Value::of_text(item));
@@ -157,7 +157,7 @@ Value Context::place(uint32_t vocabulary) {
     return Value::list(std::move(items));
   }
   Value v;
-  v.kind = entry.decl->kind == ast::VocabularyKind::Table ? Value::Kind::Table : Value::Kind::Section;
+  v.kind = entry.kind == ast::VocabularyKind::Table ? Value::Kind::Table : Value::Kind::Section;
   v.text = entry.name;
   v.ids = matches(vocabulary);
   return v;
@@ -266,14 +266,20 @@ bool contains_any(std::string_view text, const std::vector<std::string>& words) 
                      [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
 }
 
+/// `group`, when given, receives the first group of the match (the whole match without one).
 bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern,
-              std::vector<bool>::reference timed_out) {
+              std::vector<bool>::reference timed_out, std::string* group = nullptr) {
   if (timed_out) throw RuleError{time_limit_message(pattern)};
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   m.reset(input);
   const bool found = m.find(status);
+  if (found && group && U_SUCCESS(status)) {
+    const icu::UnicodeString part = m.group(m.groupCount() > 0 ? 1 : 0, status);
+    group->clear();
+    part.toUTF8String(*group);
+  }
   static const icu::UnicodeString kNothing;
   m.reset(kNothing);  // the matcher keeps a reference to its input: leave none dangling
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
@@ -291,11 +297,26 @@ bool Context::find(uint32_t regex, std::string_view text) {
   return run_find(matcher(regex), text, compiled.source, timed_out_[regex]);
 }
 
-bool Context::find(const ast::Expr& pattern, const Value& value, std::string_view text) {
-  if (const auto it = pack_.literal_regexes.find(&pattern); it != pack_.literal_regexes.end())
-    return find(it->second, text);
+bool Context::find(const plan::Node& pattern, const Value& value, std::string_view text) {
+  if (pattern.regex != plan::kNoRegex) return find(pattern.regex, text);
   return find_runtime(value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value)),
                       text);
+}
+
+std::optional<std::string> Context::capture(const plan::Node& pattern, const Value& value,
+                                            std::string_view text) {
+  std::string group;
+  bool found = false;
+  if (pattern.regex != plan::kNoRegex) {
+    found = run_find(matcher(pattern.regex), text, pack_.regexes[pattern.regex].source,
+                     timed_out_[pattern.regex], &group);
+  } else {
+    const std::string regex = value.pattern ? check::normalize_pattern(value.text) : check::normalize_pattern(show(value));
+    const uint32_t i = runtime_regex(regex);
+    found = run_find(*extra_matchers_[i], text, regex, extra_timed_out_[i], &group);
+  }
+  if (!found) return std::nullopt;
+  return group;
 }
 
 bool Context::find_list_item(std::string_view item, std::string_view text) {
@@ -303,6 +324,12 @@ bool Context::find_list_item(std::string_view item, std::string_view text) {
 }
 
 bool Context::find_runtime(const std::string& literal, std::string_view text) {
+  const uint32_t i = runtime_regex(literal);
+  if (const auto& plain = extra_regexes_[i].plain; !plain.empty()) return contains_any(text, plain);
+  return run_find(*extra_matchers_[i], text, literal, extra_timed_out_[i]);
+}
+
+uint32_t Context::runtime_regex(const std::string& literal) {
   auto [it, added] = runtime_regexes_.emplace(literal, static_cast<uint32_t>(extra_regexes_.size()));
   if (added) {
     UErrorCode status = U_ZERO_ERROR;
@@ -319,9 +346,7 @@ bool Context::find_runtime(const std::string& literal, std::string_view text) {
     extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
     extra_timed_out_.push_back(false);
   }
-  if (const auto& plain = extra_regexes_[it->second].plain; !plain.empty())
-    return contains_any(text, plain);
-  return run_find(*extra_matchers_[it->second], text, literal, extra_timed_out_[it->second]);
+  return it->second;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "check/builtins.h"
 #include "check/fields.h"
 #include "check/pack.h"
+#include "check/plan.h"
 #include "document/model.h"
 #include "eval/value.h"
 
@@ -47,12 +47,12 @@ class Context {
   const check::Pack& pack() const { return pack_; }
   const doc::Document& doc() const { return doc_; }
 
-  Value eval(const ast::Expr& expr);
+  Value eval(const plan::Node& node);
   bool truth(const Value& v) const { return v.kind == Value::Kind::Bool && v.boolean; }
 
-  // Variables of the rule being evaluated.
-  void bind(std::string_view name, Value value) { locals_.emplace_back(name, std::move(value)); }
-  void clear_locals() { locals_.clear(); }
+  // Variables of the rule being evaluated, by slot.
+  void start_rule(uint32_t slots) { slots_.assign(slots, Value{}); }
+  void bind(uint32_t slot, Value value) { slots_[slot] = std::move(value); }
 
   // The document as rules see it.
   const std::vector<uint32_t>& matches(uint32_t vocabulary);
@@ -78,7 +78,11 @@ class Context {
   // Patterns.
   bool find(uint32_t regex, std::string_view text);
   /// A pattern argument: the literal compiled with the pack, or a text value as literal text.
-  bool find(const ast::Expr& pattern, const Value& value, std::string_view text);
+  bool find(const plan::Node& pattern, const Value& value, std::string_view text);
+  /// The first group (or the whole match) of a pattern argument in `text`; nullopt when it
+  /// does not match.
+  std::optional<std::string> capture(const plan::Node& pattern, const Value& value,
+                                     std::string_view text);
   /// An item of a `list` used as a pattern, as rules use it.
   bool find_list_item(std::string_view item, std::string_view text);
 
@@ -93,20 +97,22 @@ class Context {
 
   /// How a value is shown in a message.
   std::string show(const Value& value) const;
+  /// The fact instance a Fact value stands for.
+  const FactInstance& fact_instance(const Value& fact) const { return facts_[fact.ids[0]]->at(fact.ids[1]); }
+  /// The same value with the field of a document value (`s.标题`) or of a fact (`f.预算`).
+  Value field(const Value& object, check::FieldId id);
+  Value fact_field(const Value& object, uint32_t field);
 
  private:
-  Value eval_name(const ast::NameRef& name);
-  Value eval_number(const ast::NumberLit& number);
-  Value eval_list(const ast::ListLit& list);
-  Value eval_unary(const ast::UnaryExpr& unary);
-  Value eval_binary(const ast::BinaryExpr& binary);
-  Value eval_compare(const ast::CompareExpr& compare);
-  Value eval_match(const ast::MatchExpr& match);
-  Value eval_call(const ast::CallExpr& call);
-  Value eval_member(const ast::MemberExpr& member);
-  Value call(check::BuiltinId id, const ast::CallExpr& call, std::vector<Value>& args);
-  Value field(const Value& object, std::string_view name);
-  Value fact_field(const Value& object, std::string_view name);
+  Value eval_facts(uint32_t fact);
+  Value eval_number(const plan::Node& node);
+  Value eval_unary(const plan::Node& node);
+  Value eval_logical(const plan::Node& node);
+  Value eval_arith(const plan::Node& node);
+  Value eval_compare(const plan::Node& node);
+  Value eval_match(const plan::Node& node);
+  Value eval_call(const plan::Node& node);
+  Value eval_quantifier(const plan::Node& node);
   Value section_field(check::FieldId id, const Value& object);
   Value table_field(check::FieldId id, const Value& object);
   Value document_field(check::FieldId id);
@@ -117,11 +123,13 @@ class Context {
   icu::RegexMatcher& matcher(uint32_t regex);
   /// A regular expression made at run time (already normalised), compiled once.
   bool find_runtime(const std::string& regex, std::string_view text);
+  /// The index in extra_regexes_ of a pattern made at run time, compiled on first use.
+  uint32_t runtime_regex(const std::string& regex);
 
   const check::Pack& pack_;
   const doc::Document& doc_;
   bool snippet_;
-  std::vector<std::pair<std::string_view, Value>> locals_;
+  std::vector<Value> slots_;
   std::vector<uint32_t> subtree_end_;
   std::vector<uint32_t> paragraph_section_;
   std::vector<std::unique_ptr<std::vector<uint32_t>>> vocabulary_matches_;

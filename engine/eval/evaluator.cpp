@@ -50,35 +50,52 @@ class RuleRunner {
 
   std::vector<ItemResult> run() {
     std::vector<ItemResult> items;
-    ctx_.clear_locals();
-    const auto& decl = *rule_.decl;
-    if (!decl.for_clause) {
-      items.push_back(guarded(nullptr));
-      return items;
-    }
-    Value iterable;
-    try {
-      iterable = ctx_.eval(*decl.for_clause->iterable);
-    } catch (const RuleError& e) {
-      items.push_back(ItemResult{Outcome::Error, "", e.message, {}, {}});
-      return items;
-    }
-    if (iterable.is_missing()) {
-      items.push_back(ItemResult{Outcome::CannotVerify, "", iterable.text, {}, {}});
-      return items;
-    }
-    for (const Value& item : iterable.items) {
-      ctx_.clear_locals();
-      ctx_.bind(decl.for_clause->variable.text, item);
-      items.push_back(guarded(&item));
-      if (items.back().outcome == Outcome::NotApplicable && skipped_) items.pop_back();
-    }
+    ctx_.start_rule(rule_.slots);
+    std::vector<const Value*> chosen;
+    run_loop(0, chosen, items);
     return items;
   }
 
  private:
-  ItemResult guarded(const Value* item) {
-    skipped_ = false;
+  /// The items of loop `depth` (each nested in the one before); at the innermost level,
+  /// the steps for the items chosen.
+  void run_loop(size_t depth, std::vector<const Value*>& chosen, std::vector<ItemResult>& items) {
+    if (depth == rule_.loops.size()) {
+      items.push_back(guarded(chosen));
+      return;
+    }
+    const check::Loop& loop = rule_.loops[depth];
+    Value iterable;
+    try {
+      iterable = ctx_.eval(loop.iterable);
+    } catch (const RuleError& e) {
+      items.push_back(ItemResult{Outcome::Error, "", e.message, {}, {}});
+      return;
+    }
+    if (iterable.is_missing()) {
+      items.push_back(ItemResult{Outcome::CannotVerify, "", iterable.text, {}, {}});
+      return;
+    }
+    for (const Value& item : iterable.items) {
+      ctx_.bind(loop.slot, item);
+      chosen.push_back(&item);
+      bool keep = true;
+      if (loop.filter) {
+        try {
+          const Value v = ctx_.eval(*loop.filter);
+          keep = !v.is_missing() && ctx_.truth(v);
+          if (v.is_missing()) items.push_back(placed(unverified(v), chosen));
+        } catch (const RuleError& e) {
+          items.push_back(placed(ItemResult{Outcome::Error, "", e.message, {}, {}}, chosen));
+          keep = false;
+        }
+      }
+      if (keep) run_loop(depth + 1, chosen, items);
+      chosen.pop_back();
+    }
+  }
+
+  ItemResult guarded(const std::vector<const Value*>& chosen) {
     ItemResult result;
     try {
       result = steps();
@@ -86,11 +103,21 @@ class RuleRunner {
       result.outcome = Outcome::Error;
       result.message = e.message;
     }
-    if (item) {
+    return placed(std::move(result), chosen);
+  }
+
+  /// The result named by the items chosen ("公务接待费", "表 / 行") and placed: at its
+  /// evidence, or at the innermost item.
+  ItemResult placed(ItemResult result, const std::vector<const Value*>& chosen) {
+    const Value* item = chosen.empty() ? nullptr : chosen.back();
+    for (const Value* v : chosen) {
       try {
-        result.item = ctx_.show(*item);
+        if (!result.item.empty()) result.item += " / ";
+        result.item += ctx_.show(*v);
       } catch (const RuleError&) {
       }
+    }
+    if (item) {
       if (result.evidence.empty() && result.outcome != Outcome::Pass) result.evidence = item->evidence;
       // A section, table, row or TOC entry item is the place; a fact or breakdown is the
       // place only when no evidence points at the figure in question.
@@ -106,39 +133,31 @@ class RuleRunner {
   }
 
   ItemResult steps() {
-    const auto& decl = *rule_.decl;
     ItemResult result;
-    if (decl.for_clause && decl.for_clause->filter) {
-      const Value keep = ctx_.eval(*decl.for_clause->filter);
-      if (keep.is_missing()) return unverified(keep);
-      if (!ctx_.truth(keep)) {
-        skipped_ = true;
-        result.outcome = Outcome::NotApplicable;
-        return result;
-      }
-    }
-    size_t require_index = 0;
     std::vector<Evidence> context;  // what the `when` conditions looked at
-    for (const auto& step : decl.steps) {
-      if (const auto* let = std::get_if<ast::LetStep>(&step.step)) {
-        ctx_.bind(let->name.text, ctx_.eval(*let->value));
-      } else if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
-        const Value v = ctx_.eval(*when->condition);
-        if (v.is_missing()) return unverified(v);
-        if (!ctx_.truth(v)) {
-          result.outcome = Outcome::NotApplicable;
-          return result;
+    for (const auto& step : rule_.steps) {
+      switch (step.kind) {
+        case check::Step::Kind::Let: ctx_.bind(step.slot, ctx_.eval(step.expr)); break;
+        case check::Step::Kind::When: {
+          const Value v = ctx_.eval(step.expr);
+          if (v.is_missing()) return unverified(v);
+          if (!ctx_.truth(v)) {
+            result.outcome = Outcome::NotApplicable;
+            return result;
+          }
+          context.insert(context.end(), v.evidence.begin(), v.evidence.end());
+          break;
         }
-        context.insert(context.end(), v.evidence.begin(), v.evidence.end());
-      } else if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
-        const Value v = ctx_.eval(*require->condition);
-        const auto* message = rule_.messages[require_index++].get();
-        if (v.is_missing()) return unverified(v);
-        if (!ctx_.truth(v)) {
-          result.outcome = Outcome::Fail;
-          result.message = format_message(message);
-          result.evidence = v.evidence.empty() ? context : v.evidence;
-          return result;
+        case check::Step::Kind::Require: {
+          const Value v = ctx_.eval(step.expr);
+          if (v.is_missing()) return unverified(v);
+          if (!ctx_.truth(v)) {
+            result.outcome = Outcome::Fail;
+            result.message = format_message(step.message.get());
+            result.evidence = v.evidence.empty() ? context : v.evidence;
+            return result;
+          }
+          break;
         }
       }
     }
@@ -175,7 +194,6 @@ class RuleRunner {
 
   Context& ctx_;
   const check::Rule& rule_;
-  bool skipped_ = false;
 };
 
 }  // namespace

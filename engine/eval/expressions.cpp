@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/unicode.h"
+#include "eval/builtins.h"
 #include "eval/context.h"
 
 namespace gk::eval {
@@ -41,65 +42,77 @@ bool same_values(const Value& a, const Value& b) {
 
 }  // namespace
 
-Value Context::eval(const ast::Expr& expr) {
-  switch (expr.kind()) {
-    case ast::ExprKind::Name: return eval_name(*expr.as<ast::NameRef>());
-    case ast::ExprKind::Number: return eval_number(*expr.as<ast::NumberLit>());
-    case ast::ExprKind::String: return Value::of_text(expr.as<ast::StringLit>()->value);
-    case ast::ExprKind::Bool: return Value::of_bool(expr.as<ast::BoolLit>()->value);
-    case ast::ExprKind::List: return eval_list(*expr.as<ast::ListLit>());
-    case ast::ExprKind::Unary: return eval_unary(*expr.as<ast::UnaryExpr>());
-    case ast::ExprKind::Binary: return eval_binary(*expr.as<ast::BinaryExpr>());
-    case ast::ExprKind::Compare: return eval_compare(*expr.as<ast::CompareExpr>());
-    case ast::ExprKind::Match: return eval_match(*expr.as<ast::MatchExpr>());
-    case ast::ExprKind::Call: return eval_call(*expr.as<ast::CallExpr>());
-    case ast::ExprKind::Member: return eval_member(*expr.as<ast::MemberExpr>());
+Value Context::eval(const plan::Node& node) {
+  using plan::Op;
+  switch (node.op) {
+    case Op::Slot: return slots_[node.index];
+    case Op::Document: {
+      Value v;
+      v.kind = VK::Document;
+      return v;
+    }
+    case Op::Place: return place(node.index);
+    case Op::Facts: return eval_facts(node.index);
+    case Op::Number: return eval_number(node);
+    case Op::Text: return Value::of_text(node.text);
+    case Op::Bool: return Value::of_bool(node.boolean);
+    case Op::List: {
+      std::vector<Value> items;
+      items.reserve(node.args.size());
+      for (const auto& e : node.args) items.push_back(eval(e));
+      return Value::list(std::move(items));
+    }
+    case Op::Negate:
+    case Op::Not: return eval_unary(node);
+    case Op::And:
+    case Op::Or: return eval_logical(node);
+    case Op::Arith: return eval_arith(node);
+    case Op::Compare: return eval_compare(node);
+    case Op::Match: return eval_match(node);
+    case Op::Call: return eval_call(node);
+    case Op::Field: {
+      Value object = eval(node.args[0]);
+      if (object.is_missing()) return object;
+      return field(object, static_cast<check::FieldId>(node.index));
+    }
+    case Op::FactField: {
+      Value object = eval(node.args[0]);
+      if (object.is_missing()) return object;
+      return fact_field(object, node.index);
+    }
+    case Op::Any:
+    case Op::All:
+    case Op::First: return eval_quantifier(node);
   }
   throw RuleError{"unknown expression"};
 }
 
-Value Context::eval_name(const ast::NameRef& name) {
-  for (auto it = locals_.rbegin(); it != locals_.rend(); ++it)
-    if (it->first == name.name) return it->second;
-  if (name.name == "doc" || name.name == "文档") {
-    Value v;
-    v.kind = VK::Document;
-    return v;
-  }
-  const auto it = pack_.symbols.find(name.name);
-  if (it == pack_.symbols.end()) throw RuleError{fmt::format("未定义的名称“{}”", name.name)};
-  if (it->second.kind == check::Pack::Symbol::Kind::Vocabulary) return place(it->second.index);
-  const auto& found = facts(it->second.index);
+Value Context::eval_facts(uint32_t fact) {
+  const auto& found = facts(fact);
   std::vector<Value> items;
   items.reserve(found.size());
-  for (uint32_t i = 0; i < found.size(); ++i) items.push_back(Value::of_ids(VK::Fact, {it->second.index, i}));
+  for (uint32_t i = 0; i < found.size(); ++i) items.push_back(Value::of_ids(VK::Fact, {fact, i}));
   return Value::list(std::move(items));
 }
 
-Value Context::eval_number(const ast::NumberLit& number) {
-  const Decimal d = Decimal::parse(number.digits).value_or(Decimal());
-  switch (number.unit) {
-    case ast::Unit::None: return Value::of_figure(Figure::plain(d, true));
-    case ast::Unit::Percent: return Value::of_figure(Figure::percentage(d, true));
-    case ast::Unit::Yuan: return Value::of_figure(Figure::money(d, doc::MoneyUnit::Yuan, true));
-    case ast::Unit::TenThousandYuan:
+Value Context::eval_number(const plan::Node& node) {
+  const Decimal& d = node.number;
+  switch (node.unit()) {
+    case plan::Unit::None: return Value::of_figure(Figure::plain(d, true));
+    case plan::Unit::Percent: return Value::of_figure(Figure::percentage(d, true));
+    case plan::Unit::Yuan: return Value::of_figure(Figure::money(d, doc::MoneyUnit::Yuan, true));
+    case plan::Unit::TenThousandYuan:
       return Value::of_figure(Figure::money(d, doc::MoneyUnit::WanYuan, true));
-    case ast::Unit::HundredMillionYuan:
+    case plan::Unit::HundredMillionYuan:
       return Value::of_figure(Figure::money(d, doc::MoneyUnit::YiYuan, true));
   }
   return Value::of_figure(Figure::plain(d, true));
 }
 
-Value Context::eval_list(const ast::ListLit& list) {
-  std::vector<Value> items;
-  for (const auto& e : list.items) items.push_back(eval(*e));
-  return Value::list(std::move(items));
-}
-
-Value Context::eval_unary(const ast::UnaryExpr& unary) {
-  Value v = eval(*unary.operand);
+Value Context::eval_unary(const plan::Node& node) {
+  Value v = eval(node.args[0]);
   if (v.is_missing()) return v;
-  if (unary.op == ast::UnaryOp::Not) {
+  if (node.op == plan::Op::Not) {
     v.boolean = !truth(v);
     v.kind = VK::Bool;
     return v;
@@ -109,30 +122,30 @@ Value Context::eval_unary(const ast::UnaryExpr& unary) {
   return v;
 }
 
-Value Context::eval_binary(const ast::BinaryExpr& binary) {
-  if (binary.op == ast::BinaryOp::And || binary.op == ast::BinaryOp::Or) {
-    const bool deciding = binary.op == ast::BinaryOp::Or;  // `or` is decided by true
-    Value a = eval(*binary.lhs);
-    if (!a.is_missing() && truth(a) == deciding) return a;
-    Value b = eval(*binary.rhs);
-    if (!b.is_missing() && truth(b) == deciding) return b;
-    if (a.is_missing()) return a;
-    if (b.is_missing()) return b;
-    return merged_bool(!deciding, a, b);
-  }
-  Value a = eval(*binary.lhs);
+Value Context::eval_logical(const plan::Node& node) {
+  const bool deciding = node.op == plan::Op::Or;  // `or` is decided by true
+  Value a = eval(node.args[0]);
+  if (!a.is_missing() && truth(a) == deciding) return a;
+  Value b = eval(node.args[1]);
+  if (!b.is_missing() && truth(b) == deciding) return b;
   if (a.is_missing()) return a;
-  Value b = eval(*binary.rhs);
+  if (b.is_missing()) return b;
+  return merged_bool(!deciding, a, b);
+}
+
+Value Context::eval_arith(const plan::Node& node) {
+  Value a = eval(node.args[0]);
+  if (a.is_missing()) return a;
+  Value b = eval(node.args[1]);
   if (b.is_missing()) return b;
   if (a.kind != VK::Figure || b.kind != VK::Figure) throw RuleError{"只有数才能做加减乘除"};
   FigureError error;
   std::optional<Figure> result;
-  switch (binary.op) {
-    case ast::BinaryOp::Add: result = add(a.figure, b.figure, &error); break;
-    case ast::BinaryOp::Subtract: result = subtract(a.figure, b.figure, &error); break;
-    case ast::BinaryOp::Multiply: result = multiply(a.figure, b.figure, &error); break;
-    case ast::BinaryOp::Divide: result = divide(a.figure, b.figure, &error); break;
-    default: break;
+  switch (node.arith()) {
+    case plan::Arith::Add: result = add(a.figure, b.figure, &error); break;
+    case plan::Arith::Subtract: result = subtract(a.figure, b.figure, &error); break;
+    case plan::Arith::Multiply: result = multiply(a.figure, b.figure, &error); break;
+    case plan::Arith::Divide: result = divide(a.figure, b.figure, &error); break;
   }
   if (!result) {
     if (!error.zero_divisor) arithmetic_error(error);
@@ -146,43 +159,44 @@ Value Context::eval_binary(const ast::BinaryExpr& binary) {
   return v;
 }
 
-Value Context::eval_compare(const ast::CompareExpr& compare) {
-  Value a = eval(*compare.lhs);
+Value Context::eval_compare(const plan::Node& node) {
+  using plan::Compare;
+  Value a = eval(node.args[0]);
   if (a.is_missing()) return a;
-  Value b = eval(*compare.rhs);
+  Value b = eval(node.args[1]);
   if (b.is_missing()) return b;
   bool result = false;
   if (a.kind == VK::Figure && b.kind == VK::Figure) {
     FigureError error;
     Figure x = a.figure, y = b.figure;
     if (!add(x, y, &error)) throw RuleError{error.message};  // dimensions must match
-    if (compare.tolerance) {
-      Value t = eval(*compare.tolerance);
+    if (node.args.size() > 2) {
+      Value t = eval(node.args[2]);
       if (t.is_missing()) return t;
       const bool near = equal_within(x, y, t.figure);
-      switch (compare.op) {
-        case ast::CompareOp::Equal: result = near; break;
-        case ast::CompareOp::NotEqual: result = !near; break;
-        case ast::CompareOp::Less: result = compare_values(x, y) < 0 && !near; break;
-        case ast::CompareOp::LessEqual: result = compare_values(x, y) <= 0 || near; break;
-        case ast::CompareOp::Greater: result = compare_values(x, y) > 0 && !near; break;
-        case ast::CompareOp::GreaterEqual: result = compare_values(x, y) >= 0 || near; break;
+      switch (node.compare()) {
+        case Compare::Equal: result = near; break;
+        case Compare::NotEqual: result = !near; break;
+        case Compare::Less: result = compare_values(x, y) < 0 && !near; break;
+        case Compare::LessEqual: result = compare_values(x, y) <= 0 || near; break;
+        case Compare::Greater: result = compare_values(x, y) > 0 && !near; break;
+        case Compare::GreaterEqual: result = compare_values(x, y) >= 0 || near; break;
       }
     } else {
-      switch (compare.op) {
-        case ast::CompareOp::Equal: result = approximately_equal(x, y); break;
-        case ast::CompareOp::NotEqual: result = !approximately_equal(x, y); break;
-        case ast::CompareOp::Less: result = less(x, y); break;
-        case ast::CompareOp::LessEqual: result = less_equal(x, y); break;
-        case ast::CompareOp::Greater: result = less(y, x); break;
-        case ast::CompareOp::GreaterEqual: result = less_equal(y, x); break;
+      switch (node.compare()) {
+        case Compare::Equal: result = approximately_equal(x, y); break;
+        case Compare::NotEqual: result = !approximately_equal(x, y); break;
+        case Compare::Less: result = less(x, y); break;
+        case Compare::LessEqual: result = less_equal(x, y); break;
+        case Compare::Greater: result = less(y, x); break;
+        case Compare::GreaterEqual: result = less_equal(y, x); break;
       }
     }
   } else {
     const bool same = same_values(a, b);
-    if (compare.op == ast::CompareOp::Equal) {
+    if (node.compare() == Compare::Equal) {
       result = same;
-    } else if (compare.op == ast::CompareOp::NotEqual) {
+    } else if (node.compare() == Compare::NotEqual) {
       result = !same;
     } else {
       throw RuleError{"只有数才能比较大小"};
@@ -191,35 +205,54 @@ Value Context::eval_compare(const ast::CompareExpr& compare) {
   return merged_bool(result, a, b);
 }
 
-Value Context::eval_match(const ast::MatchExpr& match) {
-  Value subject = eval(*match.subject);
+Value Context::eval_match(const plan::Node& node) {
+  Value subject = eval(node.args[0]);
   if (subject.is_missing()) return subject;
-  const Value pattern = eval(*match.pattern);
+  const plan::Node& pattern = node.args[1];
   const std::string text = unicode::nfkc(show(subject));
-  const bool found = find(*match.pattern, pattern, text);
-  Value v = Value::of_bool(found != match.negated);
+  const bool found = find(pattern, Value::of_text(pattern.text), text);
+  Value v = Value::of_bool(found != (node.code != 0));
   v.evidence = std::move(subject.evidence);
   return v;
 }
 
-Value Context::eval_call(const ast::CallExpr& call) {
-  const check::Builtin* builtin = check::find_builtin(call.callee.text);
-  if (!builtin) throw RuleError{fmt::format("未知的函数“{}”", call.callee.text)};
+Value Context::eval_call(const plan::Node& node) {
+  const Builtin& entry = builtin(static_cast<BuiltinId>(node.code));
   std::vector<Value> args;
-  if (builtin->id == check::BuiltinId::If) {  // only the chosen branch is evaluated
-    Value condition = eval(*call.args[0]);
-    if (condition.is_missing()) return condition;
-    return eval(*call.args[truth(condition) ? 1 : 2]);
+  if (!entry.lazy) {
+    args.reserve(node.args.size());
+    for (const auto& a : node.args) args.push_back(eval(a));
   }
-  args.reserve(call.args.size());
-  for (const auto& a : call.args) args.push_back(eval(*a));
-  return this->call(builtin->id, call, args);
+  Call call{*this, node, args};
+  return entry.evaluate(call);
 }
 
-Value Context::eval_member(const ast::MemberExpr& member) {
-  Value object = eval(*member.object);
-  if (object.is_missing()) return object;
-  return field(object, member.field.text);
+/// any/all/first(x in list where condition): the variable takes each item in turn. An item
+/// whose condition cannot be verified makes the answer unverifiable only when no other item
+/// decides it.
+Value Context::eval_quantifier(const plan::Node& node) {
+  Value list = eval(node.args[0]);
+  if (list.is_missing()) return list;
+  if (list.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(list)));
+  const bool want_all = node.op == plan::Op::All;
+  std::optional<Value> unknown;
+  for (const Value& item : list.items) {
+    bind(node.index, item);
+    Value holds = node.args.size() > 1 ? eval(node.args[1]) : Value::of_bool(true);
+    if (holds.is_missing()) {
+      if (!unknown) unknown = std::move(holds);
+      continue;
+    }
+    if (truth(holds) == want_all) continue;
+    if (node.op == plan::Op::First) return item;
+    Value v = Value::of_bool(!want_all);
+    v.evidence = holds.evidence.empty() ? item.evidence : holds.evidence;
+    return v;
+  }
+  if (unknown) return *unknown;
+  if (node.op == plan::Op::First)
+    return Value::missing(fmt::format("“{}”中没有符合条件的一项", show(list)));
+  return Value::of_bool(want_all);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,8 +15,7 @@ Value plain_int(int64_t n, std::vector<Evidence> evidence = {}) {
 
 }  // namespace
 
-Value Context::field(const Value& object, std::string_view name) {
-  if (object.kind == VK::Fact) return fact_field(object, name);
+Value Context::field(const Value& object, FieldId id) {
   TypeKind owner = TypeKind::Error;
   switch (object.kind) {
     case VK::Document: owner = TypeKind::Document; break;
@@ -29,8 +28,10 @@ Value Context::field(const Value& object, std::string_view name) {
     case VK::Item: owner = TypeKind::Item; break;
     default: break;
   }
-  const check::Field* f = check::find_field(owner, name);
-  if (!f) throw RuleError{fmt::format("没有字段“{}”", name)};
+  const check::Field* f = nullptr;
+  for (const auto& candidate : check::fields())
+    if (candidate.id == id && candidate.owner == owner) f = &candidate;
+  if (!f) throw RuleError{"该值没有这个字段"};
   if (object.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(object)));
   switch (owner) {
     case TypeKind::Document: return document_field(f->id);
@@ -115,15 +116,14 @@ Value Context::field(const Value& object, std::string_view name) {
       default: break;
     }
   }
-  throw RuleError{fmt::format("没有字段“{}”", name)};
+  throw RuleError{"该值没有这个字段"};
 }
 
-Value Context::fact_field(const Value& object, std::string_view name) {
-  const check::Fact& fact = pack_.facts[object.ids[0]];
-  const FactInstance& instance = facts_[object.ids[0]]->at(object.ids[1]);
-  for (size_t i = 0; i < fact.fields.size(); ++i)
-    if (fact.fields[i].name == name) return instance.fields[i];
-  throw RuleError{fmt::format("事实“{}”没有字段“{}”", fact.name, name)};
+Value Context::fact_field(const Value& object, uint32_t field) {
+  if (object.kind != VK::Fact) throw RuleError{"只有事实才有这个字段"};
+  const FactInstance& instance = fact_instance(object);
+  if (field >= instance.fields.size()) throw RuleError{"事实没有这个字段"};
+  return instance.fields[field];
 }
 
 Value Context::document_field(FieldId id) {

@@ -12,36 +12,6 @@
 namespace gk::eval {
 namespace {
 
-/// Calls `f` on `e` and on every expression inside it.
-template <class F>
-void for_each_expr(const ast::Expr& e, const F& f) {
-  f(e);
-  std::visit(
-      [&](const auto& node) {
-        using T = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<T, ast::ListLit>) {
-          for (const auto& item : node.items) for_each_expr(*item, f);
-        } else if constexpr (std::is_same_v<T, ast::UnaryExpr>) {
-          for_each_expr(*node.operand, f);
-        } else if constexpr (std::is_same_v<T, ast::BinaryExpr>) {
-          for_each_expr(*node.lhs, f);
-          for_each_expr(*node.rhs, f);
-        } else if constexpr (std::is_same_v<T, ast::CompareExpr>) {
-          for_each_expr(*node.lhs, f);
-          for_each_expr(*node.rhs, f);
-          if (node.tolerance) for_each_expr(*node.tolerance, f);
-        } else if constexpr (std::is_same_v<T, ast::MatchExpr>) {
-          for_each_expr(*node.subject, f);
-          for_each_expr(*node.pattern, f);
-        } else if constexpr (std::is_same_v<T, ast::CallExpr>) {
-          for (const auto& a : node.args) for_each_expr(*a, f);
-        } else if constexpr (std::is_same_v<T, ast::MemberExpr>) {
-          for_each_expr(*node.object, f);
-        }
-      },
-      e.node);
-}
-
 /// Every text of a document a pattern may be matched against (matching view).
 std::vector<std::string_view> document_texts(const doc::Document& doc) {
   std::vector<std::string_view> texts{doc.title};
@@ -101,43 +71,18 @@ PatternCoverage::PatternCoverage(const check::Pack& pack) : pack_(pack) {
     for (uint32_t i = 0; i < fact.decl->templates.size(); ++i)
       sites_.push_back({Kind::Template, f, i, file, fact.decl->templates[i].span});
   }
-  if (pack.applies) {
-    uint32_t file = 0;
-    for (size_t t = 0; t < pack.trees.size(); ++t)
-      for (const auto& d : pack.trees[t]->declarations)
-        if (const auto* header = std::get_if<ast::PackDecl>(&d); header && header->applies.get() == pack.applies)
-          file = pack.tree_files[t];
-    add_literals(*pack.applies, file);
-  }
-  for (const auto& rule : pack.rules) {
-    const ast::RuleDecl& decl = *rule.decl;
-    if (decl.for_clause) {
-      add_literals(*decl.for_clause->iterable, rule.file);
-      if (decl.for_clause->filter) add_literals(*decl.for_clause->filter, rule.file);
-    }
-    for (const auto& step : decl.steps) {
-      std::visit(
-          [&](const auto& s) {
-            using T = std::decay_t<decltype(s)>;
-            if constexpr (std::is_same_v<T, ast::LetStep>) add_literals(*s.value, rule.file);
-            else add_literals(*s.condition, rule.file);
-          },
-          step.step);
-    }
-    for (const auto& message : rule.messages)
-      if (message)
-        for (const auto& e : message->expressions)
-          if (e) add_literals(*e, rule.file);
-  }
+  if (pack.applies) add_literals(*pack.applies, pack.header_file);
+  for (const auto& rule : pack.rules)
+    check::Pack::for_each_plan(rule, [&](const plan::Node& node) { add_literals(node, rule.file); });
   std::stable_sort(sites_.begin(), sites_.end(), [](const Site& a, const Site& b) {
     return std::pair(a.file, a.span.begin) < std::pair(b.file, b.span.begin);
   });
 }
 
-void PatternCoverage::add_literals(const ast::Expr& expr, uint32_t file) {
-  for_each_expr(expr, [&](const ast::Expr& e) {
-    if (const auto it = pack_.literal_regexes.find(&e); it != pack_.literal_regexes.end())
-      sites_.push_back({Kind::Literal, it->second, 0, file, e.span});
+void PatternCoverage::add_literals(const plan::Node& root, uint32_t file) {
+  plan::for_each_node(root, [&](const plan::Node& node) {
+    if (node.op == plan::Op::Text && node.regex != plan::kNoRegex)
+      sites_.push_back({Kind::Literal, node.regex, 0, file, node.span});
   });
 }
 

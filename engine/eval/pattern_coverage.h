@@ -43,7 +43,7 @@ class PatternCoverage {
     bool matched = false;
   };
 
-  void add_literals(const ast::Expr& expr, uint32_t file);
+  void add_literals(const plan::Node& root, uint32_t file);
 
   const check::Pack& pack_;
   std::vector<Site> sites_;

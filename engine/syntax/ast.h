@@ -105,15 +105,27 @@ struct MemberExpr {
   Identifier field;
 };
 
+enum class Quantifier { Any, All, First };
+/// `any(r in rows(t) where r.科目 == "201")`, `all(…)`, `first(…)`: the variable is bound to
+/// each item of the list in turn; the condition is optional.
+struct QuantifierExpr {
+  Quantifier quantifier;
+  Identifier keyword;  ///< as written: any/任一, all/全部, first/首个
+  Identifier variable;
+  ExprPtr iterable;
+  ExprPtr condition;  ///< null without `where`
+};
+
 /// Which alternative an Expr holds; the order matches Expr::Node.
 enum class ExprKind {
-  Name, Number, String, Bool, List, Unary, Binary, Compare, Match, Call, Member
+  Name, Number, String, Bool, List, Unary, Binary, Compare, Match, Call, Member, Quantifier
 };
 
 /// An expression node: one of the kinds above, with its span.
 struct Expr {
   using Node = std::variant<NameRef, NumberLit, StringLit, BoolLit, ListLit, UnaryExpr,
-                            BinaryExpr, CompareExpr, MatchExpr, CallExpr, MemberExpr>;
+                            BinaryExpr, CompareExpr, MatchExpr, CallExpr, MemberExpr,
+                            QuantifierExpr>;
   Node node;
   Span span;
 
@@ -227,7 +239,7 @@ struct RuleDecl {
   std::optional<SeveritySetting> severity;
   std::optional<DecimalText> weight;
   std::optional<StringLit> basis;
-  std::optional<ForClause> for_clause;
+  std::vector<ForClause> loops;  ///< `for` clauses; each nests in the one before
   std::vector<RuleStep> steps;  ///< let/when/require in source order; at least one require
   Span span;
 };

@@ -177,7 +177,7 @@ class Dumper {
     }
     if (rule.weight) leaf(fmt::format("weight {}", rule.weight->text), rule.weight->span);
     if (rule.basis) string_leaf("basis", *rule.basis);
-    if (rule.for_clause) for_clause(*rule.for_clause);
+    for (const auto& loop : rule.loops) for_clause(loop);
     for (const auto& step : rule.steps) {
       std::visit([&](const auto& s) { this->step(s, step.span); }, step.step);
     }
@@ -257,7 +257,13 @@ class Dumper {
     open(fmt::format("member {}", m.field.text), span);
     expr(*m.object);
     close();
+  }  void expr_node(const QuantifierExpr& q, Span span) {
+    open(fmt::format("{} {}", q.keyword.text, q.variable.text), span);
+    labelled_expr("in", *q.iterable);
+    if (q.condition) labelled_expr("where", *q.condition);
+    close();
   }
+
   void children(std::string_view head, Span span, const std::vector<ExprPtr>& items) {
     open(head, span);
     for (const auto& item : items) expr(*item);

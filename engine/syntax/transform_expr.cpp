@@ -1,4 +1,6 @@
 // Parse tree → AST for expressions: one function per grammar rule, loosest binding first.
+#include <fmt/format.h>
+
 #include "GongkaiParser.h"
 #include "syntax/transform_context.h"
 
@@ -141,6 +143,33 @@ ast::ExprPtr call(const TransformContext& cx, P::CallExprContext* ctx) {
   return make_expr(std::move(call), cx.node_span(ctx));
 }
 
+/// any/任一, all/全部, first/首个; another word before `(x in …)` is reported by the checker
+/// as an unknown function, like any other call.
+std::optional<ast::Quantifier> quantifier_named(std::string_view word) {
+  if (word == "any" || word == "任一") return ast::Quantifier::Any;
+  if (word == "all" || word == "全部") return ast::Quantifier::All;
+  if (word == "first" || word == "首个") return ast::Quantifier::First;
+  return std::nullopt;
+}
+
+ast::ExprPtr quantifier(const TransformContext& cx, P::QuantifierExprContext* ctx) {
+  ast::Identifier keyword = cx.identifier(cx.token_span(ctx->quantifier));
+  const auto kind = quantifier_named(keyword.text);
+  if (!kind) {  // e.g. count(x in …)
+    cx.report("E009",
+              cx.language() == Language::Zh
+                  ? fmt::format("“{}(… 在 …)”：只有 任一/any、全部/all、首个/first 能这样写", keyword.text)
+                  : fmt::format("‘{}(… in …)’: only any, all and first take a variable and a list",
+                                keyword.text),
+              keyword.span);
+    throw IncompleteTree{};
+  }
+  ast::QuantifierExpr q{*kind, std::move(keyword), cx.identifier(cx.token_span(ctx->variable)),
+                        transform_expr(cx, ctx->iterable),
+                        ctx->condition ? transform_expr(cx, ctx->condition) : nullptr};
+  return make_expr(std::move(q), cx.node_span(ctx));
+}
+
 ast::ExprPtr transform_primary(const TransformContext& cx, P::PrimaryContext* ctx) {
   const Span span = cx.node_span(ctx);
   if (auto* e = dynamic_cast<P::NumberLiteralContext*>(ctx)) return number_literal(cx, e);
@@ -151,6 +180,7 @@ ast::ExprPtr transform_primary(const TransformContext& cx, P::PrimaryContext* ct
     return make_expr(ast::BoolLit{need(e->value)->getType() == P::TRUE}, span);
   }
   if (auto* e = dynamic_cast<P::CallExprContext*>(ctx)) return call(cx, e);
+  if (auto* e = dynamic_cast<P::QuantifierExprContext*>(ctx)) return quantifier(cx, e);
   if (auto* e = dynamic_cast<P::NameRefContext*>(ctx)) {
     return make_expr(ast::NameRef{std::string(cx.text(cx.token_span(e->name)))}, span);
   }

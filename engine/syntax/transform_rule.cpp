@@ -71,14 +71,14 @@ void add_header_item(const TransformContext& cx, ast::RuleDecl& rule, P::RuleIte
   } else if (auto* basis = dynamic_cast<P::BasisItemContext*>(item)) {
     rule.basis = cx.string_literal_of(basis->text);
   } else if (auto* for_item = dynamic_cast<P::ForItemContext*>(item)) {
-    rule.for_clause = transform_for(cx, for_item);
+    rule.loops.push_back(transform_for(cx, for_item));
   } else {
     throw IncompleteTree{};
   }
 }
 
 bool may_repeat(size_t keyword_type) {
-  return keyword_type == P::LET || keyword_type == P::REQUIRE;
+  return keyword_type == P::LET || keyword_type == P::REQUIRE || keyword_type == P::FOR;
 }
 
 bool has_require(const ast::RuleDecl& rule) {

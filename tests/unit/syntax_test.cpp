@@ -241,8 +241,8 @@ TEST_CASE("syntax: rule steps keep their written order") {
   const auto& last = std::get<gk::ast::RequireStep>(rule.steps[4].step);
   REQUIRE(last.message.has_value());
   CHECK(last.message->value == "{c}");
-  REQUIRE(rule.for_clause.has_value());
-  CHECK(rule.for_clause->variable.text == "x");
+  REQUIRE(rule.loops.size() == 1);
+  CHECK(rule.loops[0].variable.text == "x");
   CHECK(rule.category->text == "准确性");
   CHECK(first_requirement(rule).kind() == gk::ast::ExprKind::Compare);
 }

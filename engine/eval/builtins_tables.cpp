@@ -1,0 +1,238 @@
+// The built-ins on tables: cell, row, rows, column, value, cells, values, children, lookup;
+// and the checks every built-in makes on its arguments.
+#include <fmt/format.h>
+
+#include "base/unicode.h"
+#include "eval/builtins_internal.h"
+
+namespace gk::eval {
+
+bool Call::matches(size_t index, std::string_view text) const {
+  return index >= args.size() || context.find(node.args[index], args[index], text);
+}
+
+namespace builtin_fns {
+namespace {
+
+using VK = Value::Kind;
+
+/// A table cell as a value: its figure in the table's declared unit (万元 when the table
+/// does not say), an empty cell as an exact zero, text as Missing.
+Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t column) {
+  const doc::Table& t = doc.tables[table];
+  const doc::TableRow& r = t.rows[row];
+  const std::string where = fmt::format("{} / {} / {}", t.title, r.label,
+                                        column < t.columns.size() ? t.columns[column].name : "");
+  if (column >= r.cells.size()) return Value::missing(fmt::format("“{}”没有这一格", where));
+  const doc::TableCell& cell = r.cells[column];
+  if (cell.ambiguous)
+    return Value::missing(fmt::format("“{}”：{} 属于哪一列无法确定（转换丢掉了空白格）", where, cell.text));
+  const doc::MoneyUnit unit = t.declared_unit.value_or(doc::MoneyUnit::WanYuan);
+  Figure f;
+  switch (cell.kind) {
+    case doc::CellKind::Number: f = Figure::money(*cell.value, unit); break;
+    case doc::CellKind::Percentage: f = Figure::percentage(*cell.value); break;
+    case doc::CellKind::Empty: f = Figure::money(Decimal(), unit, true); break;
+    case doc::CellKind::Text:
+      return Value::missing(fmt::format("“{}”不是数字：{}", where, cell.text));
+  }
+  Evidence e{cell.span.empty() ? r.span : cell.span, where, f.display_number(), f.display_unit()};
+  return Value::of_figure(std::move(f), {std::move(e)});
+}
+
+/// The table of a table argument, or the Missing to return (not found, rows not read).
+std::variant<uint32_t, Value> readable_table(Context& cx, const Value& v) {
+  if (auto m = missing_in(cx, v)) return *m;
+  const uint32_t t = v.primary();
+  const doc::Table& table = cx.doc().tables[t];
+  if (!table.unread.empty())
+    return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
+  return t;
+}
+
+/// rows(), row(), cell(): the rows whose label or subject code matches argument 1.
+std::variant<std::vector<Value>, Value> matching_rows(Call& call, bool first_only) {
+  auto table = readable_table(call.context, call.args[0]);
+  if (auto* m = std::get_if<Value>(&table)) return *m;
+  const uint32_t t = std::get<uint32_t>(table);
+  const doc::Table& tab = call.context.doc().tables[t];
+  std::vector<Value> rows;
+  for (uint32_t r = 0; r < tab.rows.size(); ++r) {
+    const doc::TableRow& row = tab.rows[r];
+    if (!call.matches(1, row.label) && (row.subject_code.empty() || !call.matches(1, row.subject_code)))
+      continue;
+    rows.push_back(Value::of_ids(VK::Row, {t, r}));
+    if (first_only) break;
+  }
+  return rows;
+}
+
+Value no_row(Call& call) {
+  const Context& cx = call.context;
+  return Value::missing(fmt::format("“{}”中没有“{}”这一行", cx.doc().tables[call.args[0].primary()].title,
+                                    cx.show(call.args[1])));
+}
+
+/// A name as 科目 names are compared: NFKC, no spaces, no leading code, no trailing
+/// （类）/（款）/（项） tag.
+std::string subject_name_key(std::string_view name) {
+  std::string out;
+  for (char c : unicode::nfkc(name))
+    if (c != ' ') out.push_back(c);
+  size_t digits = 0;
+  while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+  if (digits > 0 && digits < out.size()) out.erase(0, digits);
+  for (const char* tag : {"(类)", "(款)", "(项)"})
+    if (out.ends_with(tag)) out.erase(out.size() - std::string_view(tag).size());
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<Value> missing_in(Context& cx, const Value& v) {
+  if (v.is_missing()) return v;
+  if (v.found_nothing()) return Value::missing(fmt::format("未找到“{}”", cx.show(v)));
+  return std::nullopt;
+}
+
+Value optional_scope(const Call& call) {
+  if (!call.args.empty()) return call.args[0];
+  Value document;
+  document.kind = VK::Document;
+  return document;
+}
+
+bool column_matches(Call& call, size_t index, const doc::TableColumn& column) {
+  const Value& arg = call.args[index];
+  if (arg.kind == VK::Figure) return column.lanci && Decimal::from_int(*column.lanci) == arg.figure.value;
+  return call.matches(index, column.name) || call.matches(index, column.path);
+}
+
+Value row_value(Call& call, const Value& row, size_t column) {
+  if (row.is_missing()) return row;
+  const uint32_t t = row.ids[0];
+  const doc::Table& table = call.context.doc().tables[t];
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    if (column_matches(call, column, table.columns[c])) return cell_value(call.context.doc(), t, row.ids[1], c);
+  return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, call.context.show(call.args[column])));
+}
+
+Value rows(Call& call) {
+  if (call.args.size() < 2) {  // every data row
+    auto table = readable_table(call.context, call.args[0]);
+    if (auto* m = std::get_if<Value>(&table)) return *m;
+    const uint32_t t = std::get<uint32_t>(table);
+    std::vector<Value> out;
+    for (uint32_t r = 0; r < call.context.doc().tables[t].rows.size(); ++r)
+      out.push_back(Value::of_ids(VK::Row, {t, r}));
+    return Value::list(std::move(out));
+  }
+  auto found = matching_rows(call, false);
+  if (auto* m = std::get_if<Value>(&found)) return *m;
+  return Value::list(std::move(std::get<0>(found)));
+}
+
+Value row(Call& call) {
+  auto found = matching_rows(call, true);
+  if (auto* m = std::get_if<Value>(&found)) return *m;
+  auto& rows = std::get<0>(found);
+  if (rows.empty()) return no_row(call);
+  return rows.front();
+}
+
+Value cell(Call& call) {
+  auto found = matching_rows(call, true);
+  if (auto* m = std::get_if<Value>(&found)) return *m;
+  auto& rows = std::get<0>(found);
+  if (rows.empty()) return no_row(call);
+  return row_value(call, rows.front(), 2);
+}
+
+Value column(Call& call) {
+  auto table = readable_table(call.context, call.args[0]);
+  if (auto* m = std::get_if<Value>(&table)) return *m;
+  const uint32_t t = std::get<uint32_t>(table);
+  std::vector<Value> cells;
+  for (uint32_t r = 0; r < call.context.doc().tables[t].rows.size(); ++r)
+    cells.push_back(row_value(call, Value::of_ids(VK::Row, {t, r}), 1));
+  return Value::list(std::move(cells));
+}
+
+Value value(Call& call) { return row_value(call, call.args[0], 1); }
+
+Value cells(Call& call) {
+  const Value& row = call.args[0];
+  if (row.is_missing()) return row;
+  const uint32_t t = row.ids[0];
+  const doc::Table& table = call.context.doc().tables[t];
+  std::vector<Value> out;
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    if (column_matches(call, 1, table.columns[c])) out.push_back(cell_value(call.context.doc(), t, row.ids[1], c));
+  return Value::list(std::move(out));
+}
+
+Value values(Call& call) {
+  const Value& list = call.args[0];
+  if (list.is_missing()) return list;
+  std::vector<Value> out;
+  for (const auto& row : list.items) out.push_back(row_value(call, row, 1));
+  return Value::list(std::move(out));
+}
+
+Value children(Call& call) {
+  Context& cx = call.context;
+  if (auto m = missing_in(cx, call.args[0])) return *m;
+  const Value& parent_value = call.args[0];
+  const doc::Document& doc = cx.doc();
+  std::vector<Value> out;
+  if (parent_value.kind == VK::Section) {
+    for (uint32_t c : doc.sections[parent_value.primary()].children) out.push_back(Value::of_ids(VK::Section, {c}));
+    return Value::list(std::move(out));
+  }
+  const uint32_t t = parent_value.ids[0];
+  const auto& parent = doc.tables[t].rows[parent_value.ids[1]];
+  if (parent.subject_code.empty()) return Value::list({});
+  for (uint32_t r = 0; r < doc.tables[t].rows.size(); ++r) {
+    const auto& row = doc.tables[t].rows[r];
+    if (row.subject_code.size() == parent.subject_code.size() + 2 &&
+        row.subject_code.starts_with(parent.subject_code))
+      out.push_back(Value::of_ids(VK::Row, {t, r}));
+  }
+  return Value::list(std::move(out));
+}
+
+/// The row whose 科目代码 is the key (digits), or whose whole name is the key: 事业单位医疗
+/// is not found in 行政事业单位医疗.
+Value lookup(Call& call) {
+  Context& cx = call.context;
+  auto table = readable_table(cx, call.args[0]);
+  if (auto* m = std::get_if<Value>(&table)) return *m;
+  const Value& key = call.args[1];
+  if (key.is_missing()) return key;
+  const uint32_t t = std::get<uint32_t>(table);
+  const doc::Table& tab = cx.doc().tables[t];
+  std::string code_key;
+  for (char c : unicode::nfkc(key.text))
+    if (c != ' ') code_key.push_back(c);
+  const bool code = all_digits(code_key);
+  const std::string wanted = subject_name_key(key.text);
+  for (uint32_t r = 0; r < tab.rows.size(); ++r) {
+    const doc::TableRow& row = tab.rows[r];
+    const bool hit = code ? row.subject_code == code_key : subject_name_key(row.label) == wanted;
+    if (hit) return Value::of_ids(VK::Row, {t, r});
+  }
+  Value missing = Value::missing(fmt::format("“{}”中没有{}为“{}”的行", tab.title,
+                                             code ? "科目代码" : "名称", key.text));
+  missing.evidence = key.evidence;
+  return missing;
+}
+
+}  // namespace builtin_fns
+}  // namespace gk::eval
