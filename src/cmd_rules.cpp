@@ -19,6 +19,7 @@
 #include "inputs.h"
 #include "options.h"
 #include "json_writer.h"
+#include "check/plan_dump.h"
 #include "packs.h"
 #include "rule_options.h"
 
@@ -30,10 +31,13 @@ constexpr std::string_view kUsage =
     "       gongkai rules check [--corpus DIR]... [--lang zh|en] [PATH...]\n"
     "       gongkai rules new [--rules DIR] [--title TITLE] RULE-ID\n"
     "       gongkai rules fmt [--check] PATH...\n"
+    "       gongkai rules plan [--lang zh|en] [PATH...]\n"
     "  test     runs the test blocks of the rule packs and reports the cases that fail\n"
     "  check    compiles the rule packs and reports every problem, without running them\n"
     "  new      writes the skeleton of a new rule and its test (see rules new --help)\n"
     "  fmt      rewrites rule files in the canonical layout (see rules fmt --help)\n"
+    "  plan     prints each pack's resolved plan: rules with names resolved to slots and\n"
+    "           indexes, built-ins by name, pattern literals by compiled regex (~#N)\n"
     "  PATH                  a rule file or a directory of packs, as with check --rules;\n"
     "                        without PATH, the built-in packs\n"
     "  --format text|json    text for people (default) or JSON (schema gongkai.rule-tests/1);\n"
@@ -326,11 +330,24 @@ int rules_check(const Args& args) {
   return kExitOk;
 }
 
+int rules_plan(const Args& args) {
+  RulesOptions o;
+  if (!parse_options("plan", args, o)) return kExitError;
+  const PackSet packs = load(o);
+  if (!packs.ok) {
+    std::fflush(stdout);
+    print_rule_errors("plan", o.lang);
+    return kExitError;
+  }
+  for (const auto& p : packs.packs) fmt::print("{}", check::dump_plan(*p));
+  return kExitOk;
+}
+
 }  // namespace
 
 int cmd_rules(const Args& args) {
   if (args.empty()) {
-    OptionReader("rules", kUsage, args).error("no subcommand given (test, check, new or fmt)");
+    OptionReader("rules", kUsage, args).error("no subcommand given (test, check, new, fmt or plan)");
     return kExitError;
   }
   const std::string& sub = args.front();
@@ -342,7 +359,8 @@ int cmd_rules(const Args& args) {
   if (sub == "check") return rules_check(args);
   if (sub == "new") return cmd_rules_new(args);
   if (sub == "fmt") return cmd_rules_fmt(args);
-  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check, new or fmt)", sub));
+  if (sub == "plan") return rules_plan(args);
+  OptionReader("rules", kUsage, args).error(fmt::format("unknown subcommand '{}' (test, check, new, fmt or plan)", sub));
   return kExitError;
 }
 

@@ -95,6 +95,9 @@ gongkai_golden_test(rules.test.broken 2 rules/test-broken.out rules test tests/d
 gongkai_golden_test(rules.check.builtin 0 rules/check-builtin.txt rules check)
 gongkai_golden_test(rules.check.dir 0 rules/check-dir.txt rules check rules/juesuan)
 gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check tests/data/rules/broken.gk)
+# `rules plan`: the resolved plan of a pack (slots, indexes, built-ins, compiled patterns).
+gongkai_golden_test(rules.plan.features 0 rules/plan-features.txt rules plan tests/data/rules/plan_features.gk)
+gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/data/rules/broken.gk)
 gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
