@@ -33,6 +33,11 @@ FACT              : 'fact' | '\u4E8B\u5B9E' ;                  // 事实
 RULE              : ('rule' | '\u89C4\u5219') -> pushMode(RULE_NUMBER) ;   // 规则
 TEST              : ('test' | '\u6D4B\u8BD5') -> pushMode(RULE_NUMBER) ;   // 测试
 
+// ---- reuse of another pack
+USE               : 'use' | '\u5F15\u7528' ;                   // 引用
+DISABLE           : ('disable' | '\u505C\u7528') -> pushMode(RULE_NUMBER) ;   // 停用
+OVERRIDE          : 'override' | '\u66FF\u6362' ;              // 替换
+
 // ---- pack items
 VERSION           : 'version' | '\u7248\u672C' ;               // 版本
 TITLE             : 'title' ;

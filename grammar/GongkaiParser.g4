@@ -10,7 +10,11 @@ options { tokenVocab = GongkaiLexer; }
 file        : declaration* EOF ;
 expression  : expr EOF ;    // an expression alone, e.g. inside `{…}` of a message
 
-declaration : packDecl | vocabularyDecl | factDecl | ruleDecl | testDecl ;
+declaration : packDecl | useDecl | disableDecl | vocabularyDecl | factDecl | ruleDecl | testDecl ;
+
+// ---- use 部门决算      use "共用词表.gk"      disable JS-3G-02 "本单位没有公务用车"
+useDecl     : USE (name=IDENT | path=STRING) ;
+disableDecl : DISABLE id=ruleId reason=STRING? ;
 
 // ---- pack 部门决算 version "2025.1" { … }
 packDecl    : PACK name=IDENT (VERSION version=STRING)? LBRACE packItem* RBRACE ;
@@ -43,7 +47,7 @@ headingKeyword : HEADING | TITLE_OR_HEADING ;
 factDecl    : FACT name=IDENT (IN scope=IDENT)? ASSIGN templates+=STRING (OR templates+=STRING)* ;
 
 // ---- rule JS-3G-01 "标题" { … }
-ruleDecl    : RULE id=ruleId title=STRING LBRACE ruleItem* RBRACE ;
+ruleDecl    : OVERRIDE? RULE id=ruleId title=STRING LBRACE ruleItem* RBRACE ;
 ruleId      : RULE_ID | STRING | IDENT ;   // a plain word is reported as a mistake
 ruleItem
   : CATEGORY name=IDENT                                               # categoryItem
@@ -115,5 +119,6 @@ fieldName
   : IDENT | PACK | PART | SECTION | TABLE | LIST | FACT | VERSION | TITLE | HEADING
   | TITLE_OR_HEADING | APPLIES | KINDS | SCORE | GRADES | CAPTION | CODE | CATEGORY
   | SEVERITY | WEIGHT | BASIS | FOR | WHERE | LET | WHEN | REQUIRE | ELSE | ERROR | WARNING
-  | INFO | PASS | FAIL | NA | FILE | IN | OR | AND | NOT | WITHIN | TRUE | FALSE
+  | INFO | PASS | FAIL | NA | FILE | IN | OR | AND | NOT | WITHIN | TRUE | FALSE | USE
+  | DISABLE | OVERRIDE
   ;

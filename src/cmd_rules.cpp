@@ -94,7 +94,8 @@ struct CaseSite {
 std::vector<CaseSite> case_sites(const check::Pack& pack) {
   std::vector<CaseSite> sites;
   for (size_t t = 0; t < pack.trees.size(); ++t)
-    for (const auto& declaration : pack.trees[t]->declarations)
+    if (!pack.tree_used[t])
+      for (const auto& declaration : pack.trees[t]->declarations)
       if (const auto* test = std::get_if<ast::TestDecl>(&declaration))
         for (const auto& c : test->cases) sites.push_back({&pack.files[pack.tree_files[t]], c.span});
   return sites;
@@ -120,6 +121,7 @@ Coverage coverage(const check::Pack& pack, const std::vector<eval::RuleTestResul
   }
   Coverage c;
   for (const auto& rule : pack.rules) {
+    if (rule.used) continue;  // tested where its pack is
     const std::string& id = rule.info.id;
     if (!any.contains(id)) {
       c.untested.push_back(id);

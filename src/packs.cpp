@@ -15,14 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::unique_ptr<check::Pack> compile_files(std::vector<SourceText> files, const std::string& name,
-                                           Language lang) {
-  DiagnosticSink sink;
-  auto pack = check::compile_pack(std::move(files), name, sink, lang);
-  for (const auto& d : sink.diagnostics()) fmt::print(stderr, "{}", render(d));
-  return pack;
-}
-
 /// Reads one rule file (same decoding and limits as documents).
 std::optional<SourceText> read_rule_file(const std::string& path) {
   auto read = doc::read_document_file(path);
@@ -31,6 +23,114 @@ std::optional<SourceText> read_rule_file(const std::string& path) {
     return std::nullopt;
   }
   return std::move(std::get<SourceText>(read));
+}
+
+/// The embedded rule files by pack directory ("juesuan"), as the compiler reads them.
+std::map<std::string, std::vector<SourceText>> embedded_files() {
+  std::map<std::string, std::vector<SourceText>> by_pack;  // first path component
+  for (const auto& f : embedded_packs()) {
+    const std::string path(f.path);
+    const auto slash = path.find('/');
+    const std::string pack = slash == std::string::npos ? "default" : path.substr(0, slash);
+    by_pack[pack].emplace_back("<builtin>/rules/" + path, std::string(f.content));
+  }
+  return by_pack;
+}
+
+/// The name a pack's files give in their `pack NAME` header (规则包 NAME), if any.
+std::string declared_name(const std::vector<SourceText>& files) {
+  for (const auto& f : files) {
+    for (std::string_view keyword : {"pack ", "规则包 "}) {
+      const std::string_view text = f.text();
+      size_t at = 0;
+      while ((at = text.find(keyword, at)) != std::string_view::npos) {
+        if (at == 0 || text[at - 1] == '\n') {
+          const size_t begin = at + keyword.size();
+          const size_t end = text.find_first_of(" {\n", begin);
+          return std::string(text.substr(begin, end == std::string_view::npos ? end : end - begin));
+        }
+        at += keyword.size();
+      }
+    }
+  }
+  return "";
+}
+
+/// The rule files of a directory (its own *.gk, sorted), read; nullopt with `why` on failure.
+std::optional<std::vector<SourceText>> read_pack_files(const fs::path& dir, std::string& why) {
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (!entry.is_directory() && entry.path().extension() == ".gk") paths.push_back(entry.path());
+  if (ec) {
+    why = ec.message();
+    return std::nullopt;
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceText> texts;
+  for (const auto& p : paths) {
+    auto text = read_rule_file(p.string());
+    if (!text) {
+      why = p.string();
+      return std::nullopt;
+    }
+    texts.push_back(std::move(*text));
+  }
+  return texts;
+}
+
+/// `use NAME`: a built-in pack by its declared name or directory; `use "PATH"`: a rule file
+/// or a directory of them, relative to the file that uses it.
+std::optional<check::UsedPack> resolve_use(const ast::UseDecl& use, const SourceText& from,
+                                          Language lang, std::string& why) {
+  const bool zh = lang == Language::Zh;
+  if (use.pack) {
+    auto builtin = embedded_files();
+    for (auto& [dir, files] : builtin) {
+      const std::string name = declared_name(files);
+      if (use.pack->text == dir || use.pack->text == name) return check::UsedPack{name.empty() ? dir : name, std::move(files)};
+    }
+    std::vector<std::string> names;
+    for (const auto& [dir, files] : builtin) names.push_back(declared_name(files));
+    why = zh ? fmt::format("没有这个内置规则包（内置的有：{}）", fmt::join(names, "、"))
+             : fmt::format("no such built-in pack (the built-in packs: {})", fmt::join(names, ", "));
+    return std::nullopt;
+  }
+  const fs::path path = fs::path(from.name()).parent_path() / use.path->value;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    auto files = read_pack_files(path, why);
+    if (!files) return std::nullopt;
+    if (files->empty()) {
+      why = zh ? fmt::format("{} 中没有规则文件（*.gk）", path.string())
+               : fmt::format("no rule files (*.gk) in {}", path.string());
+      return std::nullopt;
+    }
+    return check::UsedPack{fs::weakly_canonical(path, ec).string(), std::move(*files)};
+  }
+  if (!fs::exists(path, ec)) {
+    why = zh ? fmt::format("找不到 {}", path.string()) : fmt::format("{} not found", path.string());
+    return std::nullopt;
+  }
+  auto text = read_rule_file(path.string());
+  if (!text) {
+    why = path.string();
+    return std::nullopt;
+  }
+  std::vector<SourceText> files;
+  files.push_back(std::move(*text));
+  return check::UsedPack{fs::weakly_canonical(path, ec).string(), std::move(files)};
+}
+
+std::unique_ptr<check::Pack> compile_files(std::vector<SourceText> files, const std::string& name,
+                                           Language lang) {
+  DiagnosticSink sink;
+  auto resolve = [lang](const ast::UseDecl& use, const SourceText& from, std::string& why) {
+    return resolve_use(use, from, lang, why);
+  };
+  auto pack = check::compile_pack(std::move(files), name, sink, lang, resolve);
+  for (const auto& d : sink.diagnostics()) fmt::print(stderr, "{}", render(d));
+  return pack;
 }
 
 /// The packs under `dir`: its own .gk files, then each subdirectory.
@@ -64,15 +164,8 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
 }
 
 std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, bool& ok) {
-  std::map<std::string, std::vector<SourceText>> by_pack;  // first path component
-  for (const auto& f : embedded_packs()) {
-    const std::string path(f.path);
-    const auto slash = path.find('/');
-    const std::string pack = slash == std::string::npos ? "default" : path.substr(0, slash);
-    by_pack[pack].emplace_back("<builtin>/rules/" + path, std::string(f.content));
-  }
   std::vector<std::unique_ptr<check::Pack>> out;
-  for (auto& [name, files] : by_pack) {
+  for (auto& [name, files] : embedded_files()) {
     auto pack = compile_files(std::move(files), name, lang);
     if (pack) out.push_back(std::move(pack));
     else ok = false;
@@ -107,6 +200,11 @@ PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, La
       else set.ok = false;
     }
     for (auto& pack : loaded) {
+      // A pack replaces the built-in pack of its name, and those it uses: their rules are
+      // in it already (less what it disables, with what it overrides).
+      std::erase_if(set.packs, [&](const auto& p) {
+        return p->name != pack->name && std::find(pack->uses.begin(), pack->uses.end(), p->name) != pack->uses.end();
+      });
       auto same = std::find_if(set.packs.begin(), set.packs.end(),
                                [&](const auto& p) { return p->name == pack->name; });
       if (same != set.packs.end()) *same = std::move(pack);

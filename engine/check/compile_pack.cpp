@@ -221,17 +221,26 @@ void PackCompiler::run(const std::string& default_name) {
   pack_.name = default_name;
   register_names();
   // The header first, whichever file holds it: rules are checked against its categories.
+  // A used pack's header comes first and gives what the pack's own header leaves unsaid.
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
+    used_ = pack_.tree_used[t];
     for (const auto& d : pack_.trees[t]->declarations)
       if (const auto* p = std::get_if<ast::PackDecl>(&d)) compile_header(*p);
   }
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
+    used_ = pack_.tree_used[t];
     for (const auto& d : pack_.trees[t]->declarations) {
       if (const auto* r = std::get_if<ast::RuleDecl>(&d)) compile_rule(*r);
       if (const auto* x = std::get_if<ast::TestDecl>(&d)) check_tests(*x);
     }
+  }
+  for (size_t t = 0; t < pack_.trees.size(); ++t) {
+    file_ = pack_.tree_files[t];
+    used_ = pack_.tree_used[t];
+    for (const auto& d : pack_.trees[t]->declarations)
+      if (const auto* x = std::get_if<ast::DisableDecl>(&d)) compile_disable(*x);
   }
 }
 
@@ -243,6 +252,7 @@ void PackCompiler::register_names() {
       const ast::Identifier* name = nullptr;
       Pack::Symbol symbol{};
       if (const auto* p = std::get_if<ast::PackDecl>(&d)) {
+        if (pack_.tree_used[t]) continue;
         if (header) {
           error("E117", p->name.span,
                 say("一个规则包只能有一个 pack（规则包）声明", "a pack can have only one `pack` declaration"));
@@ -297,10 +307,16 @@ void PackCompiler::register_names() {
 }
 
 void PackCompiler::compile_header(const ast::PackDecl& decl) {
-  pack_.name = decl.name.text;
-  pack_.header_file = file_;
-  if (decl.version) pack_.version = decl.version->value;
-  if (decl.title) pack_.title = decl.title->value;
+  if (!used_) {
+    pack_.name = decl.name.text;
+    pack_.header_file = file_;
+    if (decl.version) pack_.version = decl.version->value;
+    if (decl.title) pack_.title = decl.title->value;
+  }
+  // What the header says replaces what a used pack's header said.
+  if (!decl.kinds.empty()) pack_.kinds.clear();
+  if (!decl.score.empty()) pack_.score.clear();
+  if (!decl.grades.empty()) pack_.grades.clear();
   for (const auto& k : decl.kinds) {
     if (const auto kind = doc::document_kind_named(k.value)) {
       pack_.kinds.push_back(doc::to_chinese(*kind));
@@ -325,6 +341,7 @@ void PackCompiler::compile_header(const ast::PackDecl& decl) {
   if (decl.applies) {
     Scope scope;
     pack_.applies = check_condition(*decl.applies, scope);
+    pack_.header_file = file_;
   }
 }
 
@@ -439,11 +456,22 @@ plan::Node PackCompiler::check_condition(const ast::Expr& expr, Scope& scope) {
 }
 
 void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
-  const bool duplicate = pack_.find_rule(decl.id.text) != nullptr;
+  const Rule* existing = pack_.find_rule(decl.id.text);
+  const bool replaces = existing && existing->used && !used_ && decl.override_used;
+  const bool duplicate = existing && !replaces;
   if (duplicate) {  // still checked below, so its other mistakes are reported too
     error("E109", decl.id.span,
           say(fmt::format("规则编号“{}”重复", decl.id.text),
-              fmt::format("rule number ‘{}’ is used twice", decl.id.text)));
+              fmt::format("rule number ‘{}’ is used twice", decl.id.text)),
+          existing->used && !used_
+              ? std::vector<std::string>{say("要替换引用的规则包中的这条规则，写成 override rule（替换 规则）",
+                                             "to replace the used pack's rule, write `override rule`")}
+              : std::vector<std::string>{});
+  } else if (decl.override_used && !existing) {
+    error("E121", decl.id.span,
+          say(fmt::format("“替换”(override) 的规则“{}”不在引用的规则包中", decl.id.text),
+              fmt::format("`override rule {}`: no used pack has a rule of this number", decl.id.text)),
+          suggest(decl.id.text, used_rule_ids()));
   }
   Rule rule;
   rule.decl = &decl;
@@ -501,7 +529,41 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
   }
   compile_steps(decl, rule, scope);
   rule.slots = scope.slots;
-  if (!duplicate) pack_.rules.push_back(std::move(rule));
+  rule.used = used_;
+  if (!duplicate) place_rule(decl, std::move(rule));
+}
+
+void PackCompiler::place_rule(const ast::RuleDecl& decl, Rule rule) {
+  for (auto& r : pack_.rules)
+    if (r.info.id == decl.id.text) {  // `override rule`: in the used rule's place
+      r = std::move(rule);
+      return;
+    }
+  pack_.rules.push_back(std::move(rule));
+}
+
+std::vector<std::string> PackCompiler::used_rule_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& r : pack_.rules)
+    if (r.used) ids.push_back(r.info.id);
+  return ids;
+}
+
+void PackCompiler::compile_disable(const ast::DisableDecl& decl) {
+  const auto it = std::find_if(pack_.rules.begin(), pack_.rules.end(),
+                               [&](const Rule& r) { return r.info.id == decl.rule.text; });
+  if (it == pack_.rules.end() || !it->used) {
+    error("E122", decl.rule.span,
+          it == pack_.rules.end()
+              ? say(fmt::format("“停用”(disable) 的规则“{}”不在引用的规则包中", decl.rule.text),
+                    fmt::format("`disable {}`: no used pack has a rule of this number", decl.rule.text))
+              : say(fmt::format("规则“{}”是本规则包自己的：不需要时删去即可，“停用”只用于引用的规则", decl.rule.text),
+                    fmt::format("rule ‘{}’ is this pack's own: delete it; `disable` is for used rules", decl.rule.text)),
+          suggest(decl.rule.text, used_rule_ids()));
+    return;
+  }
+  pack_.disabled.emplace_back(decl.rule.text, decl.reason ? decl.reason->value : std::string());
+  pack_.rules.erase(it);
 }
 
 void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope) {
@@ -546,6 +608,7 @@ std::unique_ptr<MessageTemplate> PackCompiler::compile_message(const ast::String
 }
 
 void PackCompiler::check_tests(const ast::TestDecl& decl) {
+  if (used_) return;  // a used pack's tests are its own: run where that pack is tested
   pack_.tests.push_back(&decl);
   if (std::find(rule_ids_.begin(), rule_ids_.end(), decl.rule.text) == rule_ids_.end()) {
     error("E116", decl.rule.span,
@@ -557,15 +620,70 @@ void PackCompiler::check_tests(const ast::TestDecl& decl) {
 
 // ---------------------------------------------------------------------------------------
 
+namespace {
+
+/// Reads the packs the `use` declarations of `trees` name, and those their files use in
+/// turn (each once), into `pack`: files appended, trees in `used_trees`.
+void read_used_packs(Pack& pack, const std::vector<size_t>& from_trees, DiagnosticSink& sink,
+                     Language lang, const ResolveUse& resolve,
+                     std::vector<std::unique_ptr<ast::File>>& used_trees,
+                     std::vector<uint32_t>& used_tree_files) {
+  std::vector<std::pair<const ast::File*, uint32_t>> pending;  // tree, its file
+  for (size_t t : from_trees) pending.emplace_back(pack.trees[t].get(), pack.tree_files[t]);
+  for (size_t next = 0; next < pending.size(); ++next) {
+    const auto [tree, file] = pending[next];
+    for (const auto& d : tree->declarations) {
+      const auto* use = std::get_if<ast::UseDecl>(&d);
+      if (!use) continue;
+      const SourceText& from = pack.files[file];
+      std::string why;
+      std::optional<UsedPack> used;
+      if (resolve) used = resolve(*use, from, why);
+      else why = lang == Language::Zh ? "这里不能引用其他规则包" : "packs cannot be used here";
+      if (!used) {
+        const std::string named = use->pack ? use->pack->text : use->path->value;
+        sink.report(gk::Severity::Error, "E123",
+                    lang == Language::Zh ? fmt::format("无法引用“{}”：{}", named, why)
+                                         : fmt::format("cannot use ‘{}’: {}", named, why),
+                    from, use->span);
+        continue;
+      }
+      if (std::find(pack.uses.begin(), pack.uses.end(), used->key) != pack.uses.end()) continue;
+      pack.uses.push_back(used->key);
+      for (auto& text : used->files) {
+        pack.files.push_back(std::move(text));
+        const auto index = static_cast<uint32_t>(pack.files.size() - 1);
+        used_trees.push_back(parse_rule_file(pack.files[index], sink, lang));
+        used_tree_files.push_back(index);
+        pending.emplace_back(used_trees.back().get(), index);
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
-                                   DiagnosticSink& sink, Language lang) {
+                                   DiagnosticSink& sink, Language lang, const ResolveUse& resolve) {
   auto pack = std::make_unique<Pack>();
   pack->files = std::move(files);
   const size_t errors_before = sink.error_count();
+  std::vector<size_t> own;
   for (size_t i = 0; i < pack->files.size(); ++i) {
     pack->trees.push_back(parse_rule_file(pack->files[i], sink, lang));
     pack->tree_files.push_back(static_cast<uint32_t>(i));
+    own.push_back(i);
   }
+  // Used packs' trees go first, so their rules keep their order and the pack's own come after.
+  std::vector<std::unique_ptr<ast::File>> used_trees;
+  std::vector<uint32_t> used_tree_files;
+  read_used_packs(*pack, own, sink, lang, resolve, used_trees, used_tree_files);
+  pack->tree_used.assign(used_trees.size(), true);
+  pack->tree_used.resize(used_trees.size() + pack->trees.size(), false);
+  for (auto& t : pack->trees) used_trees.push_back(std::move(t));
+  used_tree_files.insert(used_tree_files.end(), pack->tree_files.begin(), pack->tree_files.end());
+  pack->trees = std::move(used_trees);
+  pack->tree_files = std::move(used_tree_files);
   PackCompiler compiler(*pack, sink, lang);
   compiler.run(default_name);
   for (auto& rule : pack->rules) rule.info.pack = pack->name;

@@ -56,6 +56,10 @@ class PackCompiler {
   std::unique_ptr<MessageTemplate> compile_message(const ast::StringLit& message, Scope& scope);
   plan::Node check_condition(const ast::Expr& expr, Scope& scope);
   void check_tests(const ast::TestDecl& decl);
+  void compile_disable(const ast::DisableDecl& decl);
+  std::vector<std::string> used_rule_ids() const;
+  /// Puts a compiled rule in the pack: added, or replacing a used rule (`override rule`).
+  void place_rule(const ast::RuleDecl& decl, Rule rule);
   std::optional<uint32_t> resolve_scope(const ast::Identifier& name);
 
   // Expressions (check_expr.cpp).
@@ -97,6 +101,7 @@ class PackCompiler {
   DiagnosticSink& sink_;
   Language lang_;
   uint32_t file_ = 0;  ///< index into pack_.files of the declarations being read
+  bool used_ = false;  ///< the declarations being read are those of a used pack
   std::vector<std::string> rule_ids_;  ///< every rule number written, for test blocks
 };
 

@@ -72,7 +72,14 @@ class Linter {
   }
 
   void warn(const SourceText& file, std::string code, Span span, std::string message) {
+    if (in_used_pack(file)) return;  // the used pack is linted where it is written
     sink_.report(gk::Severity::Warning, std::move(code), std::move(message), file, span);
+  }
+
+  bool in_used_pack(const SourceText& file) const {
+    for (size_t t = 0; t < pack_.trees.size(); ++t)
+      if (pack_.tree_used[t] && &pack_.files[pack_.tree_files[t]] == &file) return true;
+    return false;
   }
 
   /// The rule file holding a vocabulary or fact declaration.

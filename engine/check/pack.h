@@ -5,6 +5,7 @@
 // metadata settled with its defaults.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -116,6 +117,7 @@ struct Step {
 
 struct Rule {
   const ast::RuleDecl* decl = nullptr;
+  bool used = false;  ///< comes from a pack named by `use`
   uint32_t file = 0;  ///< index into Pack::files of the file it is written in
   RuleInfo info;
   std::vector<Loop> loops;
@@ -158,6 +160,12 @@ struct Pack {
   std::unordered_map<std::string, Symbol> symbols;
   /// The rule file each tree came from (index into files), parallel to trees.
   std::vector<uint32_t> tree_files;
+  /// Parallel to trees: the tree is a file of a pack named by `use` (those come first).
+  std::vector<bool> tree_used;
+  /// The packs named by `use`, by the key their resolver gave (a built-in pack's name).
+  std::vector<std::string> uses;
+  /// Rules of used packs left out with `disable`, with the reason given (may be empty).
+  std::vector<std::pair<std::string, std::string>> disabled;
 
   const Rule* find_rule(std::string_view id) const;
   /// Calls `f` on the plan of every expression of a rule (loops, steps, messages).
@@ -178,11 +186,25 @@ struct Pack {
   const SourceText& file_of(const Rule& rule) const;
 };
 
+/// What a `use` names: the key that identifies it (a built-in pack's name, a path) so each
+/// pack is read once, and its rule files.
+struct UsedPack {
+  std::string key;
+  std::vector<SourceText> files;
+};
+/// Finds the pack a `use` in file `from` names; nullopt, with `why` said, when there is none.
+using ResolveUse =
+    std::function<std::optional<UsedPack>(const ast::UseDecl& use, const SourceText& from, std::string& why)>;
+
 /// Parses and checks the files of one pack (one of them holds the `pack` header; without
 /// one, the pack is named `default_name`). Every problem of every file is reported into
-/// `sink`; null when there was any error.
+/// `sink`; null when there was any error. A `use` is resolved with `resolve` (without
+/// one, every `use` is an error): the used pack's declarations, rules and tests join this
+/// pack; its header gives what this pack's header does not say (kinds, score, grades,
+/// applies); `disable` leaves one of its rules out and `override rule` replaces one.
 std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
-                                   DiagnosticSink& sink, Language lang = Language::Zh);
+                                   DiagnosticSink& sink, Language lang = Language::Zh,
+                                   const ResolveUse& resolve = {});
 
 /// A regular expression of a rule as ICU should see it: NFKC like the documents' matching
 /// view, with full-width punctuation that NFKC turns into regex syntax kept literal

@@ -46,6 +46,7 @@ const char* to_string(ast::TestOutcome outcome) {
 std::vector<RuleTestResult> run_rule_tests(const check::Pack& pack) {
   std::vector<RuleTestResult> results;
   for (size_t t = 0; t < pack.trees.size(); ++t) {
+    if (pack.tree_used[t]) continue;  // a used pack's tests run where that pack is tested
     const SourceText& rule_file = pack.files[pack.tree_files[t]];
     for (const auto& declaration : pack.trees[t]->declarations) {
       const auto* test = std::get_if<ast::TestDecl>(&declaration);

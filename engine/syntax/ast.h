@@ -231,8 +231,24 @@ struct RuleStep {
   Span span;
 };
 
+/// `use 部门决算` (a built-in pack by name) or `use "词表.gk"` (a file or directory, relative
+/// to the rule file): its declarations and rules become this pack's.
+struct UseDecl {
+  std::optional<Identifier> pack;
+  std::optional<StringLit> path;
+  Span span;
+};
+
+/// `disable JS-3G-02 ["reason"]`: a rule of a used pack is not run.
+struct DisableDecl {
+  RuleId rule;
+  std::optional<StringLit> reason;
+  Span span;
+};
+
 /// `rule ID "title" { … }`: header items at most once, then the steps in order.
 struct RuleDecl {
+  bool override_used = false;  ///< `override rule`: replaces the used pack's rule of this number
   RuleId id;
   StringLit title;
   std::optional<Identifier> category;
@@ -262,7 +278,8 @@ struct TestDecl {
   Span span;
 };
 
-using Declaration = std::variant<PackDecl, VocabularyDecl, FactDecl, RuleDecl, TestDecl>;
+using Declaration =
+    std::variant<PackDecl, VocabularyDecl, FactDecl, RuleDecl, TestDecl, UseDecl, DisableDecl>;
 
 /// A parsed rule file. After syntax errors it holds only the declarations read cleanly.
 struct File {

@@ -169,7 +169,7 @@ class Dumper {
   }
 
   void declaration(const RuleDecl& rule) {
-    open(fmt::format("rule {}", rule.id.text), rule.span);
+    open(fmt::format("{}rule {}", rule.override_used ? "override " : "", rule.id.text), rule.span);
     string_leaf("title", rule.title);
     if (rule.category) name_leaf("category", *rule.category);
     if (rule.severity) {
@@ -206,6 +206,15 @@ class Dumper {
     close();
   }
 
+  void declaration(const UseDecl& use) {
+    leaf(use.pack ? fmt::format("use {}", use.pack->text) : fmt::format("use {}", quoted(use.path->value)),
+         use.span);
+  }
+  void declaration(const DisableDecl& disable) {
+    leaf(disable.reason ? fmt::format("disable {} {}", disable.rule.text, quoted(disable.reason->value))
+                        : fmt::format("disable {}", disable.rule.text),
+         disable.span);
+  }
   void declaration(const TestDecl& test) {
     open(fmt::format("test {}", test.rule.text), test.span);
     for (const auto& c : test.cases) {

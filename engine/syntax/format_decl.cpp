@@ -76,8 +76,13 @@ Doc Builder::file(P::FileContext* tree) {
       }
       name_width = max_name - min_name <= kMaxAlignSpread ? max_name : 0;
     }
-    const bool compact = d->vocabularyDecl() || d->factDecl();
-    const bool after_compact = i > 0 && (declarations[i - 1]->vocabularyDecl() || declarations[i - 1]->factDecl());
+    // One-line declarations keep the blank lines written between them (none by default);
+    // `use` and `disable` lines group among themselves.
+    auto one_line = [](P::DeclarationContext* x) { return x->vocabularyDecl() || x->factDecl(); };
+    auto reuse = [](P::DeclarationContext* x) { return x->useDecl() || x->disableDecl(); };
+    const bool compact = one_line(d) || reuse(d);
+    const bool after_compact = i > 0 && ((one_line(d) && one_line(declarations[i - 1])) ||
+                                         (reuse(d) && reuse(declarations[i - 1])));
     const Blank blank = i == 0 ? Blank::Never : compact && after_compact ? Blank::Keep : Blank::Always;
     if (i > 0) out += Doc::hard_line();
     out += comments_before(first_token(d), blank);
@@ -99,6 +104,12 @@ Doc Builder::declaration(P::DeclarationContext* ctx, int keyword_width, int name
   }
   if (auto* e = ctx->factDecl()) return fact(e);
   if (auto* e = ctx->ruleDecl()) return rule(e);
+  if (auto* e = ctx->useDecl()) return join({terminal(e->USE()), tree(e->children[1])}).doc;
+  if (auto* e = ctx->disableDecl()) {
+    std::vector<Piece> line{terminal(e->DISABLE()), tree(e->ruleId())};
+    if (e->reason) line.push_back(token(e->reason));
+    return join(std::move(line)).doc;
+  }
   return test(ctx->testDecl());
 }
 
@@ -223,7 +234,12 @@ Doc Builder::fact(P::FactDeclContext* ctx) {
 // ---- rule ID "title" { category … severity … weight …  basis …  for/let/when/require }
 
 Doc Builder::rule(P::RuleDeclContext* ctx) {
-  Doc out = join({terminal(ctx->RULE()), tree(ctx->ruleId()), token(ctx->title)}).doc;
+  std::vector<Piece> head;
+  if (ctx->OVERRIDE()) head.push_back(terminal(ctx->OVERRIDE()));
+  head.push_back(terminal(ctx->RULE()));
+  head.push_back(tree(ctx->ruleId()));
+  head.push_back(token(ctx->title));
+  Doc out = join(std::move(head)).doc;
   // `category`, `severity` and `weight` written one after another share a line, unless a
   // comment comes between them.
   std::vector<std::vector<P::RuleItemContext*>> lines;

@@ -26,6 +26,8 @@ constexpr std::array kSpellings = {
     Spelling{L::SECTION, "section", "章节", true}, Spelling{L::TABLE, "table", "表", true},
     Spelling{L::LIST, "list", "列表", true}, Spelling{L::FACT, "fact", "事实", true},
     Spelling{L::RULE, "rule", "规则", true}, Spelling{L::TEST, "test", "测试", true},
+    Spelling{L::USE, "use", "引用", true}, Spelling{L::DISABLE, "disable", "停用", true},
+    Spelling{L::OVERRIDE, "override", "替换", true},
     Spelling{L::VERSION, "version", "版本", true}, Spelling{L::TITLE, "title", "标题", true},
     Spelling{L::HEADING, "heading", "标题", true},
     Spelling{L::TITLE_OR_HEADING, "标题", "标题", true},
@@ -75,7 +77,8 @@ struct Group {
 
 const std::vector<Group>& groups() {
   static const std::vector<Group> kGroups = {
-      {{L::PACK, L::PART, L::SECTION, L::TABLE, L::LIST, L::FACT, L::RULE, L::TEST}, 3,
+      {{L::PACK, L::PART, L::SECTION, L::TABLE, L::LIST, L::FACT, L::RULE, L::TEST, L::USE,
+        L::DISABLE, L::OVERRIDE}, 3,
        "a declaration (rule, section, table…)", "声明（规则、章节、表……）"},
       {{L::CATEGORY, L::SEVERITY, L::WEIGHT, L::BASIS, L::FOR, L::LET, L::WHEN, L::REQUIRE}, 3,
        "a rule item (category, severity, require…)", "规则条目（类别、级别、要求……）"},

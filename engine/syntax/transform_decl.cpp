@@ -13,6 +13,7 @@ using P = gkgen::GongkaiParser;
 ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx);
 ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx);
 ast::TestDecl transform_test(const TransformContext& cx, P::TestDeclContext* ctx);
+ast::RuleId transform_rule_id(const TransformContext& cx, P::RuleIdContext* ctx);
 
 namespace {
 
@@ -130,8 +131,26 @@ ast::FactDecl transform_fact(const TransformContext& cx, P::FactDeclContext* ctx
   return fact;
 }
 
+ast::UseDecl transform_use(const TransformContext& cx, P::UseDeclContext* ctx) {
+  ast::UseDecl use;
+  if (ctx->name) use.pack = cx.identifier(cx.token_span(ctx->name));
+  else use.path = cx.string_literal_of(need(ctx->path));
+  use.span = cx.node_span(ctx);
+  return use;
+}
+
+ast::DisableDecl transform_disable(const TransformContext& cx, P::DisableDeclContext* ctx) {
+  ast::DisableDecl disable;
+  disable.rule = transform_rule_id(cx, ctx->id);
+  if (ctx->reason) disable.reason = cx.string_literal_of(ctx->reason);
+  disable.span = cx.node_span(ctx);
+  return disable;
+}
+
 ast::Declaration transform_declaration(const TransformContext& cx, P::DeclarationContext* ctx) {
   if (auto* e = ctx->packDecl()) return transform_pack(cx, e);
+  if (auto* e = ctx->useDecl()) return transform_use(cx, e);
+  if (auto* e = ctx->disableDecl()) return transform_disable(cx, e);
   if (auto* e = ctx->vocabularyDecl()) return transform_vocabulary(cx, e);
   if (auto* e = ctx->factDecl()) return transform_fact(cx, e);
   if (auto* e = ctx->ruleDecl()) return transform_rule(cx, e);

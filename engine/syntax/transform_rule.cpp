@@ -12,8 +12,7 @@ using P = gkgen::GongkaiParser;
 // Defined in transform_expr.cpp.
 ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx);
 
-namespace {
-
+/// A rule number as written; a plain word is reported (E006) and kept.
 ast::RuleId transform_rule_id(const TransformContext& cx, P::RuleIdContext* ctx) {
   const Span span = cx.node_span(ctx);
   if (ctx->STRING() != nullptr) return {cx.string_literal(span).value, span};
@@ -22,6 +21,8 @@ ast::RuleId transform_rule_id(const TransformContext& cx, P::RuleIdContext* ctx)
   }
   return {std::string(cx.text(span)), span};
 }
+
+namespace {
 
 ast::RuleSeverity severity_level(size_t token_type) {
   switch (token_type) {
@@ -111,6 +112,7 @@ ast::TestCase transform_test_case(const TransformContext& cx, P::TestCaseContext
 
 ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx) {
   ast::RuleDecl rule;
+  rule.override_used = ctx->OVERRIDE() != nullptr;
   rule.id = transform_rule_id(cx, ctx->id);
   rule.title = cx.string_literal_of(ctx->title);
   rule.span = cx.node_span(ctx);

@@ -98,6 +98,13 @@ gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check test
 # `rules plan`: the resolved plan of a pack (slots, indexes, built-ins, compiled patterns).
 gongkai_golden_test(rules.plan.features 0 rules/plan-features.txt rules plan tests/data/rules/plan_features.gk)
 gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/data/rules/broken.gk)
+# A pack that uses the built-in 部门决算 pack, disables one rule and overrides another: its
+# own tests run, the built-in pack is replaced by it, and mistakes in reuse are reported.
+gongkai_golden_test(rules.test.provincial 0 rules/test-provincial.txt rules test tests/data/rules/provincial)
+gongkai_golden_test(rules.check.reuse-broken 2 rules/check-reuse-broken.out rules check
+                    tests/data/rules/reuse_broken)
+gongkai_golden_test(check.provincial 1 check/provincial-002.txt check --rules tests/data/rules/provincial
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
