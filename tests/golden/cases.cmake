@@ -149,6 +149,13 @@ gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadabl
 gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
                     rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
 
+# A misspelled keyword, English or Chinese, at the top level or in a rule, is reported as the
+# keyword most likely meant ("did you mean"), each once, and the file is still read.
+gongkai_golden_test(rules.check.keyword-typos 2 rules/check-keyword-typos.out
+                    rules check tests/data/rules/keyword_typos.gk)
+gongkai_golden_test(rules.check.keyword-typos-en 2 rules/check-keyword-typos-en.out
+                    rules check --lang en tests/data/rules/keyword_typos.gk)
+
 # W204 beyond the literal `false`: constants compared, a count below zero, an expression
 # compared with itself, `a and not a`; look-alikes that may hold get no warning.
 gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
