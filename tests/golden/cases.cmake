@@ -156,6 +156,11 @@ gongkai_golden_test(rules.check.keyword-typos 2 rules/check-keyword-typos.out
 gongkai_golden_test(rules.check.keyword-typos-en 2 rules/check-keyword-typos-en.out
                     rules check --lang en tests/data/rules/keyword_typos.gk)
 
+# One error per mistake: a fact template with a wrong hole kind, a declaration and a rule
+# with syntax errors give one error each, none at the rules and tests using them.
+gongkai_golden_test(rules.check.cascades 2 rules/check-cascades.out
+                    rules check tests/data/rules/cascades.gk)
+
 # W204 beyond the literal `false`: constants compared, a count below zero, an expression
 # compared with itself, `a and not a`; look-alikes that may hold get no warning.
 gongkai_golden_test(rules.check.never-holds 0 rules/check-never-holds.txt
