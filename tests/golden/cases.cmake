@@ -99,6 +99,11 @@ gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
 gongkai_golden_test(explain.unknown 2 rules/explain-unknown.out explain JS-AR-1)
+# What a rule reads: facts, parts, sections, tables and lists, scopes included; or nothing.
+gongkai_golden_test(explain.dependencies 0 rules/explain-D-01.txt
+                    explain --rules tests/data/rules/dependencies.gk D-01)
+gongkai_golden_test(explain.no-dependencies-en 0 rules/explain-D-02-en.txt
+                    explain --lang en --rules tests/data/rules/dependencies.gk D-02)
 gongkai_golden_test(usage.rules-no-subcommand 2 usage/rules-no-subcommand.out rules)
 gongkai_golden_test(usage.rules-unknown-subcommand 2 usage/rules-unknown-subcommand.out rules frob)
 gongkai_golden_test(usage.rules-test-bad-format 2 usage/rules-test-bad-format.out rules test --format xml)
