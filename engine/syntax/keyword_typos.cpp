@@ -47,19 +47,27 @@ size_t typo_distance(std::string_view a, std::string_view b) {
 std::optional<std::string> likely_keyword(std::string_view word, const std::vector<size_t>& expected) {
   const size_t length = unicode::length(word);
   if (length < 2 || length > kLongestWord) return std::nullopt;
+  const std::u32string folded = folded_code_points(word);
+  // Nearest first; of equally near spellings, the one sharing the longest start with the
+  // word (`wher` is `where`, not `when`).
   std::optional<std::string> best;
-  size_t best_distance = SIZE_MAX;
+  std::pair<size_t, size_t> best_rank{SIZE_MAX, 0};  // distance, minus the shared start
   bool tie = false;
   for (size_t type : expected) {
     for (const std::string& spelling : keyword_spellings(type)) {
       const size_t limit = unicode::length(spelling) >= 6 ? 2 : 1;
       const size_t distance = typo_distance(word, spelling);
-      if (distance == 0 || distance > limit || distance > best_distance) continue;
-      if (distance == best_distance) {
+      if (distance == 0 || distance > limit) continue;
+      const std::u32string other = folded_code_points(spelling);
+      const size_t shared = static_cast<size_t>(
+          std::mismatch(folded.begin(), folded.end(), other.begin(), other.end()).first - folded.begin());
+      const std::pair<size_t, size_t> rank{distance, kLongestWord - shared};
+      if (rank > best_rank) continue;
+      if (rank == best_rank) {
         tie = tie || spelling != *best;  // 标题 spells both `title` and `heading`
         continue;
       }
-      best = spelling, best_distance = distance, tie = false;
+      best = spelling, best_rank = rank, tie = false;
     }
   }
   if (tie) return std::nullopt;

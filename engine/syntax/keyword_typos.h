@@ -17,8 +17,8 @@ size_t typo_distance(std::string_view a, std::string_view b);
 
 /// The spelling of one of the keyword kinds `expected` that `word` most likely misspells:
 /// at most one edit away (two for spellings of six or more characters), the word at least
-/// two characters long. Nothing when no spelling is that close, or two keywords are equally
-/// close.
+/// two characters long; of equally near ones, the one sharing the longest start with the
+/// word. Nothing when no spelling is that close, or two keywords are equally close.
 std::optional<std::string> likely_keyword(std::string_view word, const std::vector<size_t>& expected);
 
 }  // namespace gk::syntax

@@ -37,6 +37,21 @@ std::vector<size_t> token_types(const antlr4::misc::IntervalSet& set) {
   return types;
 }
 
+/// The keywords a word found at `expected` may misspell: those expected, and inside a
+/// block (where `}` is expected) also the words that continue the item before it, which
+/// the parser no longer expects once the item could end: `wher` after `for x in list`,
+/// `els` after `require …`, `adn` inside a condition.
+std::vector<size_t> keywords_meant(const antlr4::misc::IntervalSet& expected) {
+  std::vector<size_t> types = token_types(expected);
+  if (expected.contains(static_cast<size_t>(gkgen::GongkaiLexer::RBRACE))) {
+    for (size_t type : {size_t{gkgen::GongkaiLexer::WHERE}, size_t{gkgen::GongkaiLexer::ELSE},
+                        size_t{gkgen::GongkaiLexer::WITHIN}, size_t{gkgen::GongkaiLexer::AND},
+                        size_t{gkgen::GongkaiLexer::OR}})
+      types.push_back(type);
+  }
+  return types;
+}
+
 }  // namespace
 
 void DiagnosticListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending,
@@ -85,7 +100,7 @@ void PlainWordsErrorStrategy::sync(antlr4::Parser* parser) {
 
 void PlainWordsErrorStrategy::consumeUntil(antlr4::Parser* parser,
                                            const antlr4::misc::IntervalSet& stop) {
-  const std::vector<size_t> keywords = token_types(stop);
+  const std::vector<size_t> keywords = keywords_meant(stop);
   antlr4::TokenStream& tokens = *parser->getTokenStream();
   for (bool first = true; tokens.LA(1) != antlr4::Token::EOF && !stop.contains(tokens.LA(1));
        first = false) {
@@ -113,7 +128,7 @@ void PlainWordsErrorStrategy::report_expected(antlr4::Parser* parser, antlr4::To
   std::vector<size_t> types = token_types(expected);
   if (found->getType() == gkgen::GongkaiLexer::IDENT) {
     const std::string word(cx_.text(cx_.token_span(found)));
-    if (const auto keyword = likely_keyword(word, types)) {
+    if (const auto keyword = likely_keyword(word, keywords_meant(expected))) {
       parser->notifyErrorListeners(found, unknown_word(word, *keyword, cx_.language()), nullptr);
       return;
     }

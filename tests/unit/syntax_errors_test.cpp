@@ -191,3 +191,12 @@ TEST_CASE("syntax errors: only keywords expected there, and near enough, are sug
   CHECK(first_message("rule R-1 \"t\" {\n  rul a\n}") ==
         "语法错误：此处应为 规则条目（类别、级别、要求……） 或 “}”，却是 “rul”");
 }
+
+TEST_CASE("syntax errors: a word continuing the item before is taken for where, else or and") {
+  // `wher` is one edit from both `when` and `where`: the longer shared start decides.
+  CHECK(first_message("rule R-1 \"t\" {\n  for x in [1] wher x > 0\n  require x > 0\n}") ==
+        "未知的词 “wher”——是不是 “where”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  require a\n  els \"m\"\n}") == "未知的词 “els”——是不是 “else”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  require a adn b\n}", Language::En) ==
+        "unknown word 'adn' — did you mean 'and'?");
+}
