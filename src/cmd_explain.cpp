@@ -1,10 +1,11 @@
 // `gongkai explain [--lang zh|en] [--rules PATH]… RULE-ID`: everything about one rule — its
-// title, pack, category, severity, weight and basis, where it is written, its source text
-// verbatim, and its test cases.
+// title, pack, category, severity, weight and basis, where it is written, the facts,
+// sections, tables and lists it reads, its source text verbatim, and its test cases.
 #include <algorithm>
 #include <cstdio>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "base/unicode.h"
 #include "commands.h"
@@ -12,6 +13,7 @@
 #include "options.h"
 #include "eval/rule_tests.h"
 #include "packs.h"
+#include "rule_dependencies.h"
 #include "rule_options.h"
 
 namespace gk::cli {
@@ -20,7 +22,8 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: gongkai explain [--rules PATH]... [--lang zh|en] RULE-ID\n"
     "  Shows a rule: its title, pack, category, severity, weight and basis, where it is\n"
-    "  written, its text, and its test cases.\n"
+    "  written, the facts, parts, sections, tables and lists it reads, its text, and its\n"
+    "  test cases.\n"
     "  --rules PATH          a rule file or a directory of packs, as with check --rules\n"
     "                        (repeatable)\n"
     "  --lang zh|en          language of the labels (default zh)\n"
@@ -65,9 +68,28 @@ std::string indent_following(std::string_view text, size_t indent) {
   return out;
 }
 
+/// "依赖：" and one line per kind of declaration the rule reads, or that it reads none.
+std::string dependencies_block(const check::Pack& pack, const check::Rule& rule, Language lang) {
+  const bool zh = lang == Language::Zh;
+  const RuleDependencies deps = rule_dependencies(pack, rule);
+  std::string lines;
+  auto kind = [&](std::string_view zh_label, std::string_view en_label, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    lines += zh ? fmt::format("  {}：{}\n", zh_label, fmt::join(names, "、"))
+                : fmt::format("  {:<10}{}\n", std::string(en_label) + ":", fmt::join(names, ", "));
+  };
+  kind("事实", "facts", deps.facts);
+  kind("部分", "parts", deps.parts);
+  kind("章节", "sections", deps.sections);
+  kind("表", "tables", deps.tables);
+  kind("列表", "lists", deps.lists);
+  if (lines.empty()) return zh ? "\n依赖：无（不读规则包中声明的事实、章节、表或列表）\n" : "\ndepends on: nothing declared in the pack\n";
+  return (zh ? "\n依赖：\n" : "\ndepends on:\n") + lines;
+}
+
 }  // namespace
 
-std::string explain_rule(const check::Pack& pack, const check::Rule& rule, Language lang) {
+std::string explain_rule(const check::Pack& pack, const check::Rule& rule, Language lang, bool dependencies) {
   const bool zh = lang == Language::Zh;
   const auto& info = rule.info;
   const std::string pack_name = pack.version.empty() ? pack.name : pack.name + " " + pack.version;
@@ -91,6 +113,7 @@ std::string explain_rule(const check::Pack& pack, const check::Rule& rule, Langu
   field("依据", "basis", basis);
   field("位置", "file", fmt::format("{}:{}:{}", info.file, info.location.line, info.location.column));
 
+  if (dependencies) out += dependencies_block(pack, rule, lang);
   out += zh ? "\n规则原文：\n" : "\nsource:\n";
   if (rule.decl) {
     const SourceText& file = pack.file_of(rule);
@@ -149,12 +172,12 @@ int cmd_explain(const Args& args) {
   std::string out;
   for (const auto& p : packs.packs)
     for (const auto& r : p->rules)
-      if (r.info.id == o.id) out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang);
+      if (r.info.id == o.id) out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang, true);
   if (out.empty()) {  // the same number written in other letter case
     for (const auto& p : packs.packs)
       for (const auto& r : p->rules)
         if (r.info.id.size() == o.id.size() && id_distance(r.info.id, o.id) == 0)
-          out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang);
+          out += (out.empty() ? "" : "\n") + explain_rule(*p, r, o.lang, true);
   }
   if (!out.empty()) {
     fmt::print("{}", out);

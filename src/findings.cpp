@@ -81,8 +81,14 @@ std::string evidence_line(const SourceText& source, const eval::Evidence& e, Lan
   const uint32_t page = source.page_of(e.span.begin);
   const std::string at = where(source, e.span) +
                          (page == 0 ? "" : lang == Language::Zh ? fmt::format("，第{}页", page) : fmt::format(", page {}", page));
-  return lang == Language::Zh ? fmt::format("  依据：{}（{}）\n", what, at)
+  return lang == Language::Zh ? fmt::format("  证据：{}（{}）\n", what, at)
                               : fmt::format("  evidence: {} ({})\n", what, at);
+}
+
+/// The rule's basis (the regulation or template clause it checks), under its first finding.
+std::string basis_line(const check::RuleInfo& info, Language lang) {
+  if (info.basis.empty()) return "";
+  return lang == Language::Zh ? fmt::format("  依据：{}\n", info.basis) : fmt::format("  basis: {}\n", info.basis);
 }
 
 /// The severity word, in red, yellow, cyan or grey on a terminal.
@@ -147,6 +153,7 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
   std::string out;
   for (const auto& pack : check.packs) {
     for (const auto& rule : pack.rules) {
+      bool basis_shown = false;
       for (const auto& item : rule.items) {
         if (!is_finding(item)) continue;
         if (item.outcome == Outcome::CannotVerify && !options.verbose) continue;
@@ -167,6 +174,8 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
           out += visible_controls(source_excerpt(source, at));
         }
         for (const auto& e : item.evidence) out += visible_controls(evidence_line(source, e, options.lang));
+        if (!basis_shown) out += visible_controls(basis_line(rule.rule->info, options.lang));
+        basis_shown = true;
       }
     }
     out += visible_controls(summary_line(name, pack, *check.document, options.lang));

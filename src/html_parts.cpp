@@ -144,6 +144,7 @@ pre.src { margin: 6px 0 0; padding: 6px 8px; background: #f6f8fa; border: 1px so
 pre.src .ln { color: #8c959f; user-select: none; margin-right: 10px; }
 mark { background: #fff1a8; padding: 0 1px; } mark.at { background: #ffcf8a; outline: 1px solid #d4a72c; }
 .evidence { color: #57606a; font-size: 13px; margin-top: 4px; }
+.basis { color: #57606a; font-size: 13px; margin-top: 4px; font-style: italic; }
 .muted { color: #57606a; }
 nav.toc a { margin-right: 14px; }
 a.ln { text-decoration: none; }

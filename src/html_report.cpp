@@ -187,14 +187,22 @@ class HtmlReport : public ReportWriter {
                           : card.unscored == eval::Unscored::PackNotApplies ? "不适用" : "无可评分的规则";
     std::string out = fmt::format("<h3>{}：{}</h3>\n", escape(heading), escape(verdict));
     size_t shown_findings = 0;
-    for (const auto& rule : pack.rules)
-      for (const auto& item : rule.items)
-        if (is_finding(item)) out += finding(document.source, finding_location(document, pack, item), rule, item), ++shown_findings;
+    for (const auto& rule : pack.rules) {
+      bool first_of_rule = true;
+      for (const auto& item : rule.items) {
+        if (!is_finding(item)) continue;
+        out += finding(document.source, finding_location(document, pack, item), rule, item, first_of_rule);
+        first_of_rule = false;
+        ++shown_findings;
+      }
+    }
     if (shown_findings == 0) out += "<p class=\"muted\">没有问题。</p>\n";
     return out;
   }
 
-  std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item) {
+  /// One finding with its evidence; the first of its rule also with the rule's basis.
+  std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item,
+                      bool first_of_rule) {
     const std::string severity = finding_severity(rule, item);
     const auto& info = rule.rule->info;
     const bool located = is_located(at, item);
@@ -229,8 +237,9 @@ class HtmlReport : public ReportWriter {
       const Location place = source.locate(e.span.begin);
       std::string what = e.label.empty() ? std::string(source.slice(e.span)) : e.label;
       if (!e.value.empty()) what += " " + e.value + e.unit;
-      out += fmt::format("<div class=\"evidence\">依据：{}（{}:{}）</div>", escape(what), place.line, place.column);
+      out += fmt::format("<div class=\"evidence\">证据：{}（{}:{}）</div>", escape(what), place.line, place.column);
     }
+    if (first_of_rule && !info.basis.empty()) out += fmt::format("<div class=\"basis\">依据：{}</div>", escape(info.basis));
     return out + "</div>\n";
   }
 

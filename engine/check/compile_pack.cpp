@@ -412,22 +412,38 @@ void PackCompiler::compile_fact(Fact& fact) {
       error("E107", span.empty() ? literal.span : span,
             say("句式有误：", "bad sentence template: ") + p.message);
     }
-    if (!compiled) continue;
+    const auto field_type = [](HoleKind kind) {
+      switch (kind) {
+        case HoleKind::Amount: return TypeKind::Money;
+        case HoleKind::Percentage: return TypeKind::Ratio;
+        case HoleKind::Number: return TypeKind::Plain;
+        case HoleKind::Count: return TypeKind::Count;
+        case HoleKind::Text: case HoleKind::Choice: break;
+      }
+      return TypeKind::Text;
+    };
+    const auto field_named = [&](const std::string& name) {
+      return std::find_if(fact.fields.begin(), fact.fields.end(),
+                          [&](const FactField& f) { return f.name == name; });
+    };
+    if (!compiled) {
+      // Its fields are still declared (of the Error type when their kind is the mistake),
+      // so the rules reading them report nothing more than the mistake itself.
+      for (const auto& hole : declared_holes(literal.value, lang_)) {
+        if (field_named(hole.name) != fact.fields.end()) continue;
+        fact.fields.push_back({hole.name, hole.kind ? field_type(*hole.kind) : TypeKind::Error});
+      }
+      continue;
+    }
     std::vector<uint32_t> mapping;
     for (const auto& hole : compiled->holes()) {
-      TypeKind type = TypeKind::Text;
-      switch (hole.kind) {
-        case HoleKind::Amount: type = TypeKind::Money; break;
-        case HoleKind::Percentage: type = TypeKind::Ratio; break;
-        case HoleKind::Number: type = TypeKind::Plain; break;
-        case HoleKind::Count: type = TypeKind::Count; break;
-        case HoleKind::Text: case HoleKind::Choice: type = TypeKind::Text; break;
-      }
-      auto it = std::find_if(fact.fields.begin(), fact.fields.end(),
-                             [&](const FactField& f) { return f.name == hole.name; });
+      const TypeKind type = field_type(hole.kind);
+      auto it = field_named(hole.name);
       if (it == fact.fields.end()) {
         fact.fields.push_back({hole.name, type});
         it = fact.fields.end() - 1;
+      } else if (it->type == TypeKind::Error) {
+        it->type = type;  // first seen in a template with a mistake
       } else if (it->type != type) {
         error("E107", literal.source_span(hole.begin, hole.end),
               say(fmt::format("空位“{}”在另一个句式里是{}，这里是{}", hole.name,

@@ -287,6 +287,22 @@ void read_figure(HoleKind kind, TemplateCapture& capture) {
 
 // ---- FactTemplate --------------------------------------------------------------------
 
+std::vector<DeclaredHole> declared_holes(std::string_view text, Language lang) {
+  const fact_template::TemplateSyntax syntax = fact_template::read_template(text, lang);
+  std::vector<std::pair<size_t, DeclaredHole>> placed;
+  for (const auto& hole : syntax.holes) placed.push_back({hole.begin, {hole.name, hole.kind}});
+  for (const auto& unread : syntax.unread_holes) {
+    placed.push_back({unread.hole.begin,
+                      {unread.hole.name,
+                       unread.kind_known ? std::optional(unread.hole.kind) : std::nullopt}});
+  }
+  std::stable_sort(placed.begin(), placed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<DeclaredHole> declared;
+  for (auto& [begin, hole] : placed) declared.push_back(std::move(hole));
+  return declared;
+}
+
 std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Language lang,
                                                   std::vector<TemplateProblem>& problems) {
   fact_template::TemplateSyntax syntax = fact_template::read_template(text, lang);

@@ -51,6 +51,18 @@ struct TemplateMatch {
   std::vector<TemplateCapture> captures;  ///< in hole order
 };
 
+/// A field a template declares, even when the template has mistakes: its name, and its
+/// kind unless the kind is the mistake.
+struct DeclaredHole {
+  std::string name;
+  std::optional<HoleKind> kind;
+};
+
+/// The holes of `text` that name a field, read ones and those left out for a mistake in
+/// their kind, in the order written. A fact whose template has a mistake still declares
+/// these fields, so that rules reading them are not reported a second time.
+std::vector<DeclaredHole> declared_holes(std::string_view text, Language lang);
+
 /// TimeLimit: a match ran out of time (matches found before it are kept).
 enum class MatchStatus { Ok, TimeLimit, Failed };
 

@@ -159,6 +159,7 @@ class TemplateReader {
   std::vector<TemplateToken>& tokens() { return tokens_; }
   std::vector<TemplateHole>& holes() { return holes_; }
   std::vector<TemplateProblem>& problems() { return problems_; }
+  std::vector<UnreadHole>& unread_holes() { return unread_holes_; }
 
  private:
   char32_t cp_at(size_t i) const { return i < chars_.size() ? chars_[i].cp : 0; }
@@ -243,9 +244,17 @@ class TemplateReader {
     if (colon == close) {  // "{预算}", "{预算 金额}": one message about the missing kind
       problem(hole.begin, hole.end,
               hole.name.empty() ? messages_.empty_name() : messages_.missing_kind(hole.name));
+      size_t word_to = name_from;  // the name is the first word
+      while (word_to < name_to && is_name_char(chars_[word_to].cp)) ++word_to;
+      TemplateHole named = hole;
+      named.name = utf8_of(chars_, name_from, word_to);
+      if (!named.name.empty()) unread_holes_.push_back({std::move(named), false});
     } else {
       check_name(hole, name_from, name_to);
+      const size_t problems_of_name = problems_.size();
       read_kind(hole, colon + 1, close);
+      if (problems_of_name == problems_before && problems_.size() != problems_of_name)
+        unread_holes_.push_back({hole, hole.kind == HoleKind::Choice});
     }
     if (problems_.size() != problems_before) return;
     tokens_.push_back({TemplateToken::Type::Hole, 0, holes_.size()});
@@ -332,6 +341,7 @@ class TemplateReader {
   std::vector<TemplateHole> holes_;
   std::vector<std::string> names_;
   std::vector<TemplateProblem> problems_;
+  std::vector<UnreadHole> unread_holes_;
   size_t hole_attempts_ = 0;
 };
 
@@ -341,7 +351,7 @@ TemplateSyntax read_template(std::string_view text, Language lang) {
   TemplateReader reader(text, lang);
   reader.read();
   return TemplateSyntax{std::move(reader.tokens()), std::move(reader.holes()),
-                        std::move(reader.problems())};
+                        std::move(reader.problems()), std::move(reader.unread_holes())};
 }
 
 }  // namespace gk::fact_template

@@ -30,11 +30,19 @@ struct TemplateToken {
   size_t hole = 0;   ///< Hole: index into the holes
 };
 
+/// A hole left out of the template for a mistake in its kind (`{预算:金钱}`, `{预算}`) but
+/// with a usable name: the fact still has that field, of unknown type unless `kind_known`.
+struct UnreadHole {
+  TemplateHole hole;
+  bool kind_known = false;
+};
+
 /// A template as read: its tokens and holes, or the problems that stop it.
 struct TemplateSyntax {
   std::vector<TemplateToken> tokens;
   std::vector<TemplateHole> holes;
   std::vector<TemplateProblem> problems;
+  std::vector<UnreadHole> unread_holes;
 };
 
 TemplateSyntax read_template(std::string_view text, Language lang);

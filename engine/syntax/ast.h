@@ -281,7 +281,9 @@ struct TestDecl {
 using Declaration =
     std::variant<PackDecl, VocabularyDecl, FactDecl, RuleDecl, TestDecl, UseDecl, DisableDecl>;
 
-/// A parsed rule file. After syntax errors it holds only the declarations read cleanly.
+/// A parsed rule file. After syntax errors it holds the declarations read cleanly and, of
+/// each declaration with an error, only its name (a rule only its number), so that its uses
+/// are not reported as unknown too.
 struct File {
   std::vector<Declaration> declarations;
 };

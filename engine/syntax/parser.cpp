@@ -1,8 +1,8 @@
 // Runs the generated lexer and parser over a rule file: lexical problems are reported
 // first (unclosed strings, unknown characters) and kept out of the parser's way; then the
 // parser runs in fast SLL mode and, only when that fails, again in full LL mode with error
-// recovery so that every syntax error is reported in plain words. The tree is then
-// converted to the AST (transform_*.cpp).
+// recovery so that every syntax error is reported in plain words (parse_errors.cpp). The
+// tree is then converted to the AST (transform_*.cpp).
 #include "syntax/parser.h"
 
 #include <unicode/uchar.h>
@@ -16,6 +16,7 @@
 #include "antlr4-runtime.h"
 #include "syntax/concrete.h"
 #include "syntax/nesting.h"
+#include "syntax/parse_errors.h"
 #include "syntax/syntax_messages.h"
 #include "syntax/transform_context.h"
 
@@ -130,120 +131,6 @@ std::u32string lexer_view(std::u32string points) {
   return points;
 }
 
-/// The byte span a message about `token` points at; the end of input points just after
-/// the last real token.
-Span error_span(const TransformContext& cx, antlr4::TokenStream& tokens, antlr4::Token* token) {
-  if (token->getType() != antlr4::Token::EOF) return cx.token_span(token);
-  for (size_t i = token->getTokenIndex(); i-- > 0;) {
-    antlr4::Token* before = tokens.get(i);
-    if (before->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
-      const Span last = cx.token_span(before);
-      return {last.end, last.end};
-    }
-  }
-  return cx.token_span(token);
-}
-
-/// The declaration being read when the parser is in `ctx`, or null between declarations.
-antlr4::ParserRuleContext* enclosing_declaration(antlr4::ParserRuleContext* ctx) {
-  for (; ctx != nullptr; ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent)) {
-    if (dynamic_cast<gkgen::GongkaiParser::DeclarationContext*>(ctx) != nullptr) return ctx;
-  }
-  return nullptr;
-}
-
-/// Turns each syntax error the parser notifies into an E001 diagnostic, and remembers the
-/// declarations in which errors occurred.
-class DiagnosticListener : public antlr4::BaseErrorListener {
- public:
-  explicit DiagnosticListener(const TransformContext& cx) : cx_(cx) {}
-
-  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
-                   const std::string& message, std::exception_ptr) override {
-    auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
-    if (offending == nullptr || parser == nullptr) return;
-    cx_.report("E001", message, error_span(cx_, *parser->getTokenStream(), offending));
-    if (auto* declaration = enclosing_declaration(parser->getContext())) {
-      broken_.push_back(declaration);
-    }
-  }
-  /// The declarations in which syntax errors were reported.
-  const std::vector<antlr4::ParserRuleContext*>& broken() const { return broken_; }
-
- private:
-  const TransformContext& cx_;
-  std::vector<antlr4::ParserRuleContext*> broken_;
-};
-
-/// ANTLR's error recovery with our wording: "此处应为 X，却是 Y".
-class PlainWordsErrorStrategy : public antlr4::DefaultErrorStrategy {
- public:
-  PlainWordsErrorStrategy(const TransformContext& cx, bool whole_file)
-      : cx_(cx), whole_file_(whole_file) {}
-
- protected:
-  void reportNoViableAlternative(antlr4::Parser* parser,
-                                 const antlr4::NoViableAltException& e) override {
-    // Expected tokens are known only when the parser got stuck at the first token.
-    if (e.getStartToken() == e.getOffendingToken()) {
-      report_expected(parser, e.getOffendingToken(), e.getExpectedTokens());
-    } else {
-      const std::string found = describe(e.getOffendingToken());
-      parser->notifyErrorListeners(e.getOffendingToken(),
-                                   syntax::unexpected_token(found, cx_.language()), nullptr);
-    }
-  }
-  void reportInputMismatch(antlr4::Parser* parser,
-                           const antlr4::InputMismatchException& e) override {
-    report_expected(parser, e.getOffendingToken(), e.getExpectedTokens());
-  }
-  void reportFailedPredicate(antlr4::Parser* parser,
-                             const antlr4::FailedPredicateException& e) override {
-    const std::string found = describe(e.getOffendingToken());
-    parser->notifyErrorListeners(e.getOffendingToken(),
-                                 syntax::unexpected_token(found, cx_.language()), nullptr);
-  }
-  void reportUnwantedToken(antlr4::Parser* parser) override { report_at_current(parser); }
-  /// On entering a loop (the declarations of a file, the items of a rule) ANTLR gives up
-  /// the whole rule when the next token cannot start an item; skip to one instead, so that
-  /// the rest of the file is still read and checked.
-  void sync(antlr4::Parser* parser) override {
-    try {
-      DefaultErrorStrategy::sync(parser);
-    } catch (const antlr4::InputMismatchException&) {
-      reportUnwantedToken(parser);
-      consumeUntil(parser, parser->getExpectedTokens().Or(getErrorRecoverySet(parser)));
-    }
-  }
-  void reportMissingToken(antlr4::Parser* parser) override { report_at_current(parser); }
-
- private:
-  void report_at_current(antlr4::Parser* parser) {
-    if (inErrorRecoveryMode(parser)) return;
-    beginErrorCondition(parser);
-    report_expected(parser, parser->getCurrentToken(), getExpectedTokens(parser));
-  }
-  void report_expected(antlr4::Parser* parser, antlr4::Token* found,
-                       const antlr4::misc::IntervalSet& expected) {
-    std::vector<size_t> types;
-    for (ssize_t type : expected.toList()) types.push_back(static_cast<size_t>(type));
-    const std::string message = syntax::expected_but_found(
-        syntax::describe_expected(std::move(types), cx_.language()), describe(found),
-        cx_.language());
-    parser->notifyErrorListeners(found, message, nullptr);
-  }
-  std::string describe(antlr4::Token* token) const {
-    if (token->getType() == antlr4::Token::EOF && !whole_file_) {
-      return syntax::end_of_expression(cx_.language());
-    }
-    const Span span = cx_.token_span(token);
-    return syntax::describe_found(token->getType(), cx_.text(span), cx_.language());
-  }
-
-  const TransformContext& cx_;
-  bool whole_file_;
-};
-
 /// One run of the lexer and parser over a text (a whole file or a part of one).
 class ParseRun {
  public:
@@ -297,7 +184,7 @@ class ParseRun {
     } catch (const antlr4::ParseCancellationException&) {
       parser_.reset();
       simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
-      parser_.setErrorHandler(std::make_shared<PlainWordsErrorStrategy>(cx_, whole_file_));
+      parser_.setErrorHandler(std::make_shared<syntax::PlainWordsErrorStrategy>(cx_, whole_file_));
       parser_.addErrorListener(&listener_);
       return (parser_.*start_rule)();
     }
@@ -327,7 +214,7 @@ class ParseRun {
   gkgen::GongkaiLexer lexer_;
   antlr4::CommonTokenStream tokens_;
   gkgen::GongkaiParser parser_;
-  DiagnosticListener listener_;
+  syntax::DiagnosticListener listener_;
 };
 
 Span whole_text(const SourceText& source) {

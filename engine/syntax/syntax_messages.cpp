@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "GongkaiLexer.h"
 #include "base/unicode.h"
@@ -157,6 +158,24 @@ std::string abbreviate(std::string_view text, size_t limit) {
 }
 
 }  // namespace
+
+std::vector<std::string> keyword_spellings(size_t token_type) {
+  const Spelling* s = spelling_of(token_type);
+  // Keywords only: their spellings start with a letter (punctuation and kinds of tokens do not).
+  if (s == nullptr || !s->quoted || !(std::isalpha(static_cast<unsigned char>(s->en[0])) ||
+                                      static_cast<unsigned char>(s->en[0]) >= 0x80))
+    return {};
+  if (std::string_view(s->en) == s->zh) return {s->en};
+  return {s->en, s->zh};
+}
+
+std::string unknown_word(std::string_view word, std::string_view keyword, Language language) {
+  if (language == Language::Zh) {
+    return "未知的词 " + quote(abbreviate(word, 16), language) + "——是不是 " + quote(keyword, language) + "？";
+  }
+  return "unknown word " + quote(abbreviate(word, 16), language) + " — did you mean " +
+         quote(keyword, language) + "?";
+}
 
 std::string keyword_spelling(size_t token_type, Language language) {
   return describe_kind(token_type, language);

@@ -25,6 +25,13 @@ std::string describe_expected(std::vector<size_t> token_types, Language language
 /// How a keyword token is spelled in messages: “要求” / 'require'.
 std::string keyword_spelling(size_t token_type, Language language);
 
+/// The English and Chinese spellings of a keyword kind (one when they are the same); none
+/// for punctuation and kinds of tokens.
+std::vector<std::string> keyword_spellings(size_t token_type);
+/// A plain word where a keyword was expected, spelled much like `keyword`:
+/// "未知的词 “requre”——是不是 “require”？" / "unknown word 'requre' — did you mean 'require'?".
+std::string unknown_word(std::string_view word, std::string_view keyword, Language language);
+
 /// "语法错误：此处应为 X，却是 Y" / "syntax error: expected X but found Y".
 std::string expected_but_found(const std::string& expected, const std::string& found,
                                Language language);

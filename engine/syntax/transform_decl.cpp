@@ -157,15 +157,80 @@ ast::Declaration transform_declaration(const TransformContext& cx, P::Declaratio
   return transform_test(cx, need(ctx->testDecl()));
 }
 
+// ---- declarations with a syntax error
+
+/// `token` when the parser read it from the text as a `type` (not made up in recovery).
+antlr4::Token* read_token(antlr4::Token* token, size_t type) {
+  if (token == nullptr || token->getType() != type || token->getStartIndex() == INVALID_INDEX)
+    throw IncompleteTree{};
+  return token;
+}
+
+/// What a declaration with a syntax error still says for sure: the name of a part, section,
+/// table, list or fact (with the templates read before the error), the number and title of
+/// a rule.
+/// Kept so that its uses and its tests are not reported as unknown: one error per mistake.
+/// Throws IncompleteTree when even that is missing.
+ast::Declaration name_of_broken(const TransformContext& cx, P::DeclarationContext* ctx) {
+  if (auto* place = dynamic_cast<P::PlaceDeclContext*>(ctx->vocabularyDecl())) {
+    ast::VocabularyDecl vocabulary;
+    vocabulary.kind = place_kind(need(place->kind)->getType());
+    vocabulary.name = cx.identifier(cx.token_span(read_token(place->name, P::IDENT)));
+    vocabulary.span = vocabulary.name.span;
+    return vocabulary;
+  }
+  if (auto* list = dynamic_cast<P::ListDeclContext*>(ctx->vocabularyDecl())) {
+    ast::VocabularyDecl vocabulary;
+    vocabulary.kind = ast::VocabularyKind::List;
+    vocabulary.name = cx.identifier(cx.token_span(read_token(list->name, P::IDENT)));
+    vocabulary.span = vocabulary.name.span;
+    return vocabulary;
+  }
+  if (auto* fact_ctx = ctx->factDecl()) {
+    ast::FactDecl fact;
+    fact.name = cx.identifier(cx.token_span(read_token(fact_ctx->name, P::IDENT)));
+    fact.span = fact.name.span;
+    for (auto* text : fact_ctx->templates)
+      if (text != nullptr && text->getType() == P::STRING && text->getStartIndex() != INVALID_INDEX)
+        fact.templates.push_back(cx.string_literal_of(text));
+    return fact;
+  }
+  if (auto* rule_ctx = ctx->ruleDecl(); rule_ctx != nullptr && rule_ctx->id != nullptr) {
+    ast::RuleDecl rule;
+    if (auto* id = rule_ctx->id->RULE_ID()) {
+      rule.id = {id->getText(), cx.token_span(read_token(id->getSymbol(), P::RULE_ID))};
+      rule.id.text = std::string(cx.text(rule.id.span));
+    } else if (auto* text = rule_ctx->id->STRING()) {
+      const Span span = cx.token_span(read_token(text->getSymbol(), P::STRING));
+      rule.id = {cx.string_literal(span).value, span};
+    } else {
+      throw IncompleteTree{};
+    }
+    rule.span = rule.id.span;
+    if (auto* title = rule_ctx->title; title != nullptr && title->getType() == P::STRING &&
+                                        title->getStartIndex() != INVALID_INDEX)
+      rule.title = cx.string_literal_of(title);
+    return rule;
+  }
+  throw IncompleteTree{};
+}
+
 }  // namespace
 
-/// The declarations read cleanly; those in which a syntax error occurred (`broken`) are
-/// left out.
+/// The declarations read cleanly, and of those in which a syntax error occurred (`broken`)
+/// only their names (name_of_broken).
 ast::File transform_file(const TransformContext& cx, P::FileContext* ctx,
                          const std::vector<antlr4::ParserRuleContext*>& broken) {
   ast::File file;
   for (auto* declaration : need(ctx)->declaration()) {
-    if (std::find(broken.begin(), broken.end(), declaration) != broken.end()) continue;
+    if (std::find(broken.begin(), broken.end(), declaration) != broken.end()) {
+      try {
+        file.declarations.push_back(name_of_broken(cx, declaration));
+      } catch (const IncompleteTree&) {
+        // Nothing sure is left of it.
+      }
+      continue;
+    }
     try {
       file.declarations.push_back(transform_declaration(cx, declaration));
     } catch (const IncompleteTree&) {

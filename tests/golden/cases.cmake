@@ -109,6 +109,11 @@ gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
 gongkai_golden_test(explain.unknown 2 rules/explain-unknown.out explain JS-AR-1)
+# What a rule reads: facts, parts, sections, tables and lists, scopes included; or nothing.
+gongkai_golden_test(explain.dependencies 0 rules/explain-D-01.txt
+                    explain --rules tests/data/rules/dependencies.gk D-01)
+gongkai_golden_test(explain.no-dependencies-en 0 rules/explain-D-02-en.txt
+                    explain --lang en --rules tests/data/rules/dependencies.gk D-02)
 gongkai_golden_test(usage.rules-no-subcommand 2 usage/rules-no-subcommand.out rules)
 gongkai_golden_test(usage.rules-unknown-subcommand 2 usage/rules-unknown-subcommand.out rules frob)
 gongkai_golden_test(usage.rules-test-bad-format 2 usage/rules-test-bad-format.out rules test --format xml)
@@ -158,6 +163,18 @@ gongkai_golden_test(rules.check.corpus-unreadable 0 rules/check-corpus-unreadabl
                     tests/data/rules/corpus_lint.gk)
 gongkai_golden_test(rules.check.corpus-empty 2 rules/check-corpus-empty.out
                     rules check --corpus tests/data/rules tests/data/rules/corpus_lint.gk)
+
+# A misspelled keyword, English or Chinese, at the top level or in a rule, is reported as the
+# keyword most likely meant ("did you mean"), each once, and the file is still read.
+gongkai_golden_test(rules.check.keyword-typos 2 rules/check-keyword-typos.out
+                    rules check tests/data/rules/keyword_typos.gk)
+gongkai_golden_test(rules.check.keyword-typos-en 2 rules/check-keyword-typos-en.out
+                    rules check --lang en tests/data/rules/keyword_typos.gk)
+
+# One error per mistake: a fact template with a wrong hole kind, a declaration and a rule
+# with syntax errors give one error each, none at the rules and tests using them.
+gongkai_golden_test(rules.check.cascades 2 rules/check-cascades.out
+                    rules check tests/data/rules/cascades.gk)
 
 # W204 beyond the literal `false`: constants compared, a count below zero, an expression
 # compared with itself, `a and not a`; look-alikes that may hold get no warning.

@@ -57,9 +57,10 @@ TEST_CASE("syntax errors: three mistakes give three diagnostics at their places"
         "rules/three_mistakes.gk:7:3: error: 语法错误：此处应为 表达式，却是 “require” [E001]\n"
         "    require mentions(三公说明, \"原因\")\n"
         "    ^~~~~~~\n");
-  // The declaration after the mistakes is still read; the broken ones are left out.
+  // The declaration after the mistakes is still read; of the broken ones only the names.
   CHECK(gk::ast::dump(*file, source, {.positions = false}) ==
-        "(file\n  (list 三公项目\n    (item \"因公出国（境）费\")\n    (item \"公务接待费\")))\n");
+        "(file\n  (part 决算表)\n  (table 收支总表)\n  (rule JS-3G-01\n    (title \"三公经费为零须说明原因\"))\n"
+        "  (list 三公项目\n    (item \"因公出国（境）费\")\n    (item \"公务接待费\")))\n");
 }
 
 TEST_CASE("syntax errors: messages in English") {
@@ -143,4 +144,59 @@ TEST_CASE("syntax errors: an error inside an embedded expression points into the
         "m.gk:1:17: error: 语法错误：此处应为 表达式，却是 表达式结尾 [E001]\n"
         "  else \"应为 {f.决算 / }\"\n"
         "                      ^\n");
+}
+
+TEST_CASE("syntax errors: a misspelled keyword is named, in English and Chinese") {
+  CHECK(first_message("rule R-1 \"t\" {\n  requre a\n}") == "未知的词 “requre”——是不是 “require”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  requre a\n}", Language::En) ==
+        "unknown word 'requre' — did you mean 'require'?");
+  CHECK(first_message("rule R-1 \"t\" {\n  要球 a\n}") == "未知的词 “要球”——是不是 “要求”？");
+  CHECK(first_message("tset R-1 { pass \"a\" }") == "未知的词 “tset”——是不是 “test”？");
+  CHECK(first_message("规侧 R-1 \"t\" { require a }") == "未知的词 “规侧”——是不是 “规则”？");
+  // A word like no keyword expected there keeps the plain message.
+  CHECK(first_message("rule R-1 \"t\" {\n  说明 a\n}") ==
+        "语法错误：此处应为 规则条目（类别、级别、要求……） 或 “}”，却是 “说明”");
+}
+
+TEST_CASE("syntax errors: each misspelled keyword of a rule is reported, the rest skipped") {
+  CHECK(rendered_errors("rule R-1 \"t\" {\n  catgory 完整性\n  severty error\n  require a\n}\n") ==
+        "r.gk:2:3: error: 未知的词 “catgory”——是不是 “category”？ [E001]\n"
+        "    catgory 完整性\n"
+        "    ^~~~~~~\n"
+        "r.gk:3:3: error: 未知的词 “severty”——是不是 “severity”？ [E001]\n"
+        "    severty error\n"
+        "    ^~~~~~~\n");
+}
+
+TEST_CASE("syntax errors: a declaration with an error keeps only its name") {
+  const SourceText source("r.gk",
+                          "table 总表 = caption \"总表\" or\n"
+                          "rule R-1 \"t\" {\n  require a and\n}\n"
+                          "fact 执行 = \"{预算:金额}\" or\n");
+  gk::DiagnosticSink sink;
+  auto file = gk::parse_rule_file(source, sink);
+  CHECK(sink.error_count() == 3);
+  CHECK(gk::ast::dump(*file, source, {.positions = false}) ==
+        "(file\n  (table 总表)\n  (rule R-1\n    (title \"t\"))\n  (fact 执行\n    (template \"{预算:金额}\")))\n");
+}
+
+TEST_CASE("syntax errors: only keywords expected there, and near enough, are suggested") {
+  // Two edits from a keyword of six letters or more; one from a shorter one.
+  CHECK(first_message("rule R-1 \"t\" {\n  sevrty error\n}") == "未知的词 “sevrty”——是不是 “severity”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  whn a\n}") == "未知的词 “whn”——是不是 “when”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  wehn a\n}") == "未知的词 “wehn”——是不是 “when”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  wn a\n}") ==
+        "语法错误：此处应为 规则条目（类别、级别、要求……） 或 “}”，却是 “wn”");
+  // `rule` is no rule item: a misspelled declaration keyword inside a rule is not suggested.
+  CHECK(first_message("rule R-1 \"t\" {\n  rul a\n}") ==
+        "语法错误：此处应为 规则条目（类别、级别、要求……） 或 “}”，却是 “rul”");
+}
+
+TEST_CASE("syntax errors: a word continuing the item before is taken for where, else or and") {
+  // `wher` is one edit from both `when` and `where`: the longer shared start decides.
+  CHECK(first_message("rule R-1 \"t\" {\n  for x in [1] wher x > 0\n  require x > 0\n}") ==
+        "未知的词 “wher”——是不是 “where”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  require a\n  els \"m\"\n}") == "未知的词 “els”——是不是 “else”？");
+  CHECK(first_message("rule R-1 \"t\" {\n  require a adn b\n}", Language::En) ==
+        "unknown word 'adn' — did you mean 'and'?");
 }
