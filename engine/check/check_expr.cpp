@@ -111,6 +111,7 @@ Checked PackCompiler::check_name(const ast::Expr& expr, const ast::NameRef& name
               fmt::format("‘{}’ is a function; call it as {}(…)", name.name, name.name)));
     return error_result(expr.span);
   }
+  if (!reported_.insert("name:" + name.name).second) return error_result(expr.span);  // once per name
   std::vector<std::string> candidates{"doc"};
   for (const auto& local : scope.locals) candidates.push_back(local.name);
   for (const auto& [symbol, entry] : pack_.symbols) candidates.push_back(symbol);

@@ -282,7 +282,9 @@ void PackCompiler::register_names() {
         continue;
       }
       const bool reserved = name->text == "doc" || name->text == "文档" || eval::find_builtin(name->text);
-      if (reserved || !pack_.symbols.emplace(name->text, symbol).second) {
+      // A reserved name is reported, and still declared: its uses are not mistakes too.
+      const bool added = pack_.symbols.emplace(name->text, symbol).second;
+      if (reserved || !added) {
         error("E108", name->span,
               reserved ? say(fmt::format("“{}”是内置的名称，请换一个名字", name->text),
                              fmt::format("‘{}’ is a built-in name; choose another", name->text))
@@ -502,7 +504,8 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
   if (decl.category && !pack_.score.empty()) {
     std::vector<std::string> categories;
     for (const auto& c : pack_.score) categories.push_back(c.category);
-    if (std::find(categories.begin(), categories.end(), info.category) == categories.end()) {
+    if (std::find(categories.begin(), categories.end(), info.category) == categories.end() &&
+        reported_.insert("category:" + info.category).second) {  // once per category
       error("E111", decl.category->span,
             say(fmt::format("类别“{}”不在规则包的评分类别中（{}）", info.category,
                             fmt::join(categories, "、")),

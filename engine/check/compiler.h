@@ -2,6 +2,7 @@
 // its expressions, sharing one diagnostic context (the file being read, the language).
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -102,6 +103,9 @@ class PackCompiler {
   Language lang_;
   uint32_t file_ = 0;  ///< index into pack_.files of the declarations being read
   bool used_ = false;  ///< the declarations being read are those of a used pack
+  /// Mistakes reported already ("name:X", "category:Y"): each is reported where first met,
+  /// not again at every use.
+  std::set<std::string> reported_;
   std::vector<std::string> rule_ids_;  ///< every rule number written, for test blocks
 };
 
