@@ -32,12 +32,19 @@ constexpr std::string_view kUsage =
     "  --no-color            no colours, even on a terminal\n"
     "  --lang zh|en          language of messages about rules and summaries (default zh)\n"
     "  --                    the end of the options: every argument after it is a file\n"
+    "  --why RULE            trace RULE on one FILE instead: what it read, each value, each\n"
+    "                        outcome (gongkai check --why --help)\n"
     "  Reports are written beside FILE and moved into place when complete (docs/checking.md).\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
     "             2 usage, input, output or rule errors\n";
 
 }  // namespace
 
-int cmd_check(const Args& args) { return run_report_command({"check", kUsage}, args); }
+int cmd_check(const Args& args) {
+  for (const auto& a : args)
+    if (a == "--why") return cmd_why(args);
+    else if (a == "--") break;
+  return run_report_command({"check", kUsage}, args);
+}
 
 }  // namespace gk::cli

@@ -21,6 +21,8 @@ int cmd_check(const Args& args);
 int cmd_scorecard(const Args& args);
 int cmd_rules_new(const Args& args);
 int cmd_rules_fmt(const Args& args);
+/// `check --why RULE FILE`: the trace of one rule on one document (cmd_why.cpp).
+int cmd_why(const Args& args);
 int cmd_rules(const Args& args);
 int cmd_explain(const Args& args);
 

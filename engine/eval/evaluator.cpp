@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "eval/context.h"
 
 namespace gk::eval {
@@ -46,11 +48,13 @@ namespace {
 
 class RuleRunner {
  public:
-  RuleRunner(Context& context, const check::Rule& rule) : ctx_(context), rule_(rule) {}
+  RuleRunner(Context& context, const check::Rule& rule, const check::Pack& pack, Trace* trace)
+      : ctx_(context), rule_(rule), source_(pack.files[rule.file]), trace_(trace) {}
 
   std::vector<ItemResult> run() {
     std::vector<ItemResult> items;
     ctx_.start_rule(rule_.slots);
+    if (trace_) trace_places();
     std::vector<const Value*> chosen;
     run_loop(0, chosen, items);
     return items;
@@ -72,6 +76,8 @@ class RuleRunner {
       items.push_back(ItemResult{Outcome::Error, "", e.message, {}, {}});
       return;
     }
+    if (trace_) note(TraceEvent::Kind::Loop, depth, fmt::format("for {} in {}", loop.variable, written(loop.iterable)),
+         iterable.is_missing() ? iterable.text : fmt::format("{} 项", iterable.items.size()), {});
     if (iterable.is_missing()) {
       items.push_back(ItemResult{Outcome::CannotVerify, "", iterable.text, {}, {}});
       return;
@@ -79,10 +85,12 @@ class RuleRunner {
     for (const Value& item : iterable.items) {
       ctx_.bind(loop.slot, item);
       chosen.push_back(&item);
+      if (trace_) note(TraceEvent::Kind::Item, depth + 1, loop.variable, ctx_.show(item), where(item));
       bool keep = true;
       if (loop.filter) {
         try {
           const Value v = ctx_.eval(*loop.filter);
+          if (trace_) note(TraceEvent::Kind::Filter, depth + 1, "where " + written(*loop.filter), shown(v), where(v));
           keep = !v.is_missing() && ctx_.truth(v);
           if (v.is_missing()) items.push_back(placed(unverified(v), chosen));
         } catch (const RuleError& e) {
@@ -97,12 +105,14 @@ class RuleRunner {
 
   ItemResult guarded(const std::vector<const Value*>& chosen) {
     ItemResult result;
+    depth_ = static_cast<uint32_t>(chosen.size()) + 1;
     try {
       result = steps();
     } catch (const RuleError& e) {
       result.outcome = Outcome::Error;
       result.message = e.message;
     }
+    if (trace_) note(TraceEvent::Kind::Outcome, depth_, to_chinese(result.outcome), result.message, {});
     return placed(std::move(result), chosen);
   }
 
@@ -137,12 +147,19 @@ class RuleRunner {
     std::vector<Evidence> context;  // what the `when` conditions looked at
     for (const auto& step : rule_.steps) {
       switch (step.kind) {
-        case check::Step::Kind::Let: ctx_.bind(step.slot, ctx_.eval(step.expr)); break;
+        case check::Step::Kind::Let: {
+          Value v = ctx_.eval(step.expr);
+          if (trace_) note(TraceEvent::Kind::Let, depth_, fmt::format("let {} = {}", step.name, written(step.expr)), shown(v), where(v));
+          ctx_.bind(step.slot, std::move(v));
+          break;
+        }
         case check::Step::Kind::When: {
           const Value v = ctx_.eval(step.expr);
+          if (trace_) note(TraceEvent::Kind::When, depth_, "when " + written(step.expr), compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::NotApplicable;
+            result.message = "条件不成立：when " + written(step.expr);  // why it did not apply
             return result;
           }
           context.insert(context.end(), v.evidence.begin(), v.evidence.end());
@@ -150,6 +167,7 @@ class RuleRunner {
         }
         case check::Step::Kind::Require: {
           const Value v = ctx_.eval(step.expr);
+          if (trace_) note(TraceEvent::Kind::Require, depth_, "require " + written(step.expr), compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::Fail;
@@ -192,8 +210,88 @@ class RuleRunner {
     return out;
   }
 
+  // ---- the trace (--why); nothing is recorded without one
+
+  void note(TraceEvent::Kind kind, uint32_t depth, std::string what, std::string value, Span at) {
+    if (trace_) trace_->events.push_back({kind, depth, std::move(what), std::move(value), at});
+  }
+  /// An expression as the rule file writes it (spaces and line breaks collapsed).
+  std::string written(const plan::Node& node) const {
+    std::string out;
+    bool space = false;
+    for (char c : source_.slice(node.span)) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+    return out;
+  }
+  std::string shown(const Value& v) const {
+    if (v.is_missing()) return "无法核实：" + v.text;
+    try {
+      return ctx_.show(v);
+    } catch (const RuleError& e) {
+      return e.message;
+    }
+  }
+  /// A condition's value; for a comparison, with the two sides: 否（726.87% 对 7268.75%）.
+  std::string compared(const plan::Node& condition, const Value& v) {
+    std::string out = shown(v);
+    if (condition.op != plan::Op::Compare || v.is_missing()) return out;
+    try {
+      return fmt::format("{}（{} 对 {}）", out, shown(ctx_.eval(condition.args[0])), shown(ctx_.eval(condition.args[1])));
+    } catch (const RuleError&) {
+      return out;
+    }
+  }
+  Span where(const Value& v) const {
+    if (!v.evidence.empty()) return v.evidence.front().span;
+    return ctx_.location_of(v);
+  }
+  /// What each part, section, table and fact the rule reads matched in the document.
+  void trace_places() {
+    std::vector<uint32_t> places, facts;
+    check::Pack::for_each_plan(rule_, [&](const plan::Node& root) {
+      plan::for_each_node(root, [&](const plan::Node& n) {
+        auto& seen = n.op == plan::Op::Place ? places : facts;
+        if ((n.op == plan::Op::Place || n.op == plan::Op::Facts) &&
+            std::find(seen.begin(), seen.end(), n.index) == seen.end())
+          seen.push_back(n.index);
+      });
+    });
+    for (uint32_t p : places) {
+      const Value v = ctx_.place(p);
+      if (v.kind == Value::Kind::List) {
+        note(TraceEvent::Kind::Place, 0, v.text.empty() ? ctx_.pack().vocabulary[p].name : v.text,
+             fmt::format("列表，{} 项", v.items.size()), {});
+        continue;
+      }
+      note(TraceEvent::Kind::Place, 0, ctx_.pack().vocabulary[p].name,
+           v.ids.empty() ? "未找到" : fmt::format("找到 {} 处", v.ids.size()), {});
+      for (uint32_t id : v.ids)
+        note(TraceEvent::Kind::Place, 1, "", ctx_.show(Value::of_ids(v.kind, {id})),
+             ctx_.location_of(Value::of_ids(v.kind, {id})));
+    }
+    for (uint32_t f : facts) {
+      try {
+        const auto& found = ctx_.facts(f);
+        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, fmt::format("读到 {} 句", found.size()), {});
+        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.text, instance.span);
+      } catch (const RuleError& e) {
+        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, e.message, {});
+      }
+    }
+  }
+
   Context& ctx_;
   const check::Rule& rule_;
+  const SourceText& source_;
+  Trace* trace_ = nullptr;
+  uint32_t depth_ = 1;
 };
 
 }  // namespace
@@ -217,7 +315,7 @@ PackResult evaluate(const check::Pack& pack, const doc::Document& document,
     RuleResult r;
     r.rule = &rule;
     if (result.applies) {
-      r.items = RuleRunner(ctx, rule).run();
+      r.items = RuleRunner(ctx, rule, pack, options.trace).run();
       r.outcome = roll_up(r.items);
     }
     result.rules.push_back(std::move(r));

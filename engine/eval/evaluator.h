@@ -11,6 +11,7 @@
 
 #include "check/pack.h"
 #include "document/model.h"
+#include "eval/trace.h"
 #include "eval/value.h"
 
 namespace gk::eval {
@@ -48,8 +49,10 @@ struct EvalOptions {
   /// The document is a snippet of a rule test: scopes the snippet does not contain mean
   /// "the whole snippet", and the pack's `applies when` is not asked.
   bool snippet = false;
-  /// Evaluate only this rule (rule tests).
+  /// Evaluate only this rule (rule tests, --why).
   std::optional<std::string> only_rule;
+  /// Record how each evaluated rule went (with only_rule: one rule).
+  Trace* trace = nullptr;
 };
 
 PackResult evaluate(const check::Pack& pack, const doc::Document& document,

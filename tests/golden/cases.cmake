@@ -103,6 +103,16 @@ gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/d
 gongkai_golden_test(rules.test.provincial 0 rules/test-provincial.txt rules test tests/data/rules/provincial)
 gongkai_golden_test(rules.check.reuse-broken 2 rules/check-reuse-broken.out rules check
                     tests/data/rules/reuse_broken)
+# `check --why RULE FILE`: the trace of one rule on one document — a failing item's figures,
+# and the `when` that kept a rule from applying (with the W210 warning for its bare 50).
+gongkai_golden_test(check.why.JS-AR-01 0 check/why-JS-AR-01.txt check --why JS-AR-01
+                    examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why W-01 --no-default-rules
+                    --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.why.unknown-rule 2 check/why-unknown-rule.out check --why JS-XX-99
+                    examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.why.two-files 2 check/why-two-files.out check --why JS-AR-01
+                    examples/002_e5bbbd38b1f7eef3.txt examples/001_25d83f0624c6e4b5.txt)
 gongkai_golden_test(check.provincial 1 check/provincial-002.txt check --rules tests/data/rules/provincial
                     examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)

@@ -127,7 +127,7 @@ TEST_CASE("evaluator: not applicable when `when` is false or `for` has nothing t
                        "}\n",
                        "一、收入决算情况说明\n收入合计10万元。\n");
   CHECK(c.only("R-1").outcome == Outcome::NotApplicable);
-  CHECK(c.only("R-1").message.empty());
+  CHECK(c.only("R-1").message == "条件不成立：when exists(三公说明)");  // says which `when`
   CHECK(c.rule("R-1").outcome == Outcome::NotApplicable);
   CHECK(c.rule("R-2").outcome == Outcome::NotApplicable);
   CHECK(c.rule("R-2").items.empty());
