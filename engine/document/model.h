@@ -159,6 +159,10 @@ struct TableRow {
   std::optional<int> line_number;  ///< 行次
   uint32_t side = 0;            ///< 0, or 1 for the right half of a side-by-side table (收入|支出)
   std::vector<TableCell> cells; ///< aligned with Table::columns
+  /// The label was put together from words on several lines of converted text (a name
+  /// wrapped in its cell): which row a wrapped part belongs to was judged, not read, so a
+  /// name that is not found may still be there under a differently split label.
+  bool label_uncertain = false;
 };
 
 struct TableNote {

@@ -140,6 +140,7 @@ TableRow table_row(const plain::DraftRow& draft, std::vector<TableCell> figures,
   for (const PlacedToken* t : draft.label) {
     row.label += t->text;
     label_span = label_span.empty() ? t->span : label_span.merge(t->span);
+    row.label_uncertain = row.label_uncertain || t->y != draft.label.front()->y;
   }
   for (const PlacedToken* t : draft.code_tokens) code_span = code_span.empty() ? t->span : code_span.merge(t->span);
   row.subject_level = level_of(draft.code);

@@ -72,6 +72,7 @@ Value count_value(size_t n) {
 Value exists(Call& call) {
   const Context& cx = call.context;
   const Value& v = call.args[0];
+  if (v.is_missing() && v.uncertain) return v;  // whether it is there cannot be told
   const bool found = !v.is_missing() && !v.found_nothing() && !(v.kind == VK::List && v.items.empty());
   Value result = Value::of_bool(found);
   if (found && v.kind == VK::Section) result.evidence = {cx.heading_evidence(v.primary())};

@@ -26,7 +26,7 @@ Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t 
   if (column >= r.cells.size()) return Value::missing(fmt::format("“{}”没有这一格", where));
   const doc::TableCell& cell = r.cells[column];
   if (cell.ambiguous)
-    return Value::missing(fmt::format("“{}”：{} 属于哪一列无法确定（转换丢掉了空白格）", where, cell.text));
+    return Value::unsure(fmt::format("“{}”：{} 属于哪一列无法确定（转换丢掉了空白格）", where, cell.text));
   const doc::MoneyUnit unit = t.declared_unit.value_or(doc::MoneyUnit::WanYuan);
   Figure f;
   switch (cell.kind) {
@@ -46,7 +46,7 @@ std::variant<uint32_t, Value> readable_table(Context& cx, const Value& v) {
   const uint32_t t = v.primary();
   const doc::Table& table = cx.doc().tables[t];
   if (!table.unread.empty())
-    return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
+    return Value::unsure(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
   return t;
 }
 
@@ -208,28 +208,48 @@ Value children(Call& call) {
   return Value::list(std::move(out));
 }
 
-/// The row whose 科目代码 is the key (digits), or whose whole name is the key: 事业单位医疗
-/// is not found in 行政事业单位医疗.
+/// The first row whose 科目代码 is the key (digits), or whose whole name is the key: 事业单位
+/// 医疗 is not found in 行政事业单位医疗. Among a table's rows, or a list of rows (children(款)).
 Value lookup(Call& call) {
   Context& cx = call.context;
-  auto table = readable_table(cx, call.args[0]);
-  if (auto* m = std::get_if<Value>(&table)) return *m;
   const Value& key = call.args[1];
   if (key.is_missing()) return key;
-  const uint32_t t = std::get<uint32_t>(table);
-  const doc::Table& tab = cx.doc().tables[t];
+  std::vector<Value> candidates;
+  std::string where;
+  if (call.args[0].kind == VK::List) {
+    candidates = call.args[0].items;
+    where = "这些行";
+  } else {
+    auto table = readable_table(cx, call.args[0]);
+    if (auto* m = std::get_if<Value>(&table)) return *m;
+    const uint32_t t = std::get<uint32_t>(table);
+    for (uint32_t r = 0; r < cx.doc().tables[t].rows.size(); ++r) candidates.push_back(Value::of_ids(VK::Row, {t, r}));
+    where = fmt::format("“{}”", cx.doc().tables[t].title);
+  }
   std::string code_key;
   for (char c : unicode::nfkc(key.text))
     if (c != ' ') code_key.push_back(c);
   const bool code = all_digits(code_key);
   const std::string wanted = subject_name_key(key.text);
-  for (uint32_t r = 0; r < tab.rows.size(); ++r) {
-    const doc::TableRow& row = tab.rows[r];
-    const bool hit = code ? row.subject_code == code_key : subject_name_key(row.label) == wanted;
-    if (hit) return Value::of_ids(VK::Row, {t, r});
+  const Value* found = nullptr;
+  size_t same_name = 0;
+  bool unsure_labels = false;
+  for (const Value& candidate : candidates) {
+    if (candidate.kind != VK::Row) continue;
+    const doc::TableRow& row = cx.doc().tables[candidate.ids[0]].rows[candidate.ids[1]];
+    unsure_labels = unsure_labels || row.label_uncertain;
+    if (code ? row.subject_code != code_key : subject_name_key(row.label) != wanted) continue;
+    if (code) return candidate;
+    if (!found) found = &candidate;
+    ++same_name;
   }
-  Value missing = Value::missing(fmt::format("“{}”中没有{}为“{}”的行", tab.title,
-                                             code ? "科目代码" : "名称", key.text));
+  if (same_name > 1)  // 行政运行 under several 款: which one is meant cannot be told
+    return Value::unsure(fmt::format("{}中有 {} 行名为“{}”，无法确定是哪一行", where, same_name, key.text));
+  if (found) return *found;
+  if (unsure_labels && !code)  // a name wrapped in its cell may have been split otherwise
+    return Value::unsure(fmt::format("{}中没有名称为“{}”的行；但有的行名是由转换后分成几行的文字拼成的，可能拼错", where,
+                                     key.text));
+  Value missing = Value::missing(fmt::format("{}中没有{}为“{}”的行", where, code ? "科目代码" : "名称", key.text));
   missing.evidence = key.evidence;
   return missing;
 }

@@ -217,7 +217,7 @@ Value Context::table_field(FieldId id, const Value& object) {
                  : Value::missing(fmt::format("“{}”没有写明单位", table.title));
     case FieldId::TableHasData: {
       if (!table.unread.empty())
-        return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
+        return Value::unsure(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
       Value v = Value::of_bool(table.has_data());
       v.evidence = here;
       return v;
@@ -234,7 +234,7 @@ Value Context::table_field(FieldId id, const Value& object) {
     }
     case FieldId::TableRows:
       if (!table.unread.empty())
-        return Value::missing(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
+        return Value::unsure(fmt::format("“{}”的行未能读出：{}", table.title, table.unread));
       for (uint32_t r = 0; r < table.rows.size(); ++r) rows.push_back(Value::of_ids(VK::Row, {t, r}));
       return Value::list(std::move(rows));
     case FieldId::TableSection: return Value::of_ids(VK::Section, {table.section});

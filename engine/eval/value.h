@@ -48,8 +48,14 @@ struct Value {
   std::vector<Evidence> evidence;
   /// Text that is a pattern when used as one (an item of a `list` of the rule file).
   bool pattern = false;
+  /// Missing because the document could not be read with certainty (a table's rows not
+  /// read, a figure's column unsure, a name that fits several rows) — not because the
+  /// thing is absent: exists() then cannot say either, and is Missing too.
+  bool uncertain = false;
 
   static Value missing(std::string why);
+  /// Missing for want of certainty, not of the thing (see `uncertain`).
+  static Value unsure(std::string why);
   static Value of_bool(bool b);
   static Value of_figure(eval::Figure f, std::vector<Evidence> evidence = {});
   static Value of_text(std::string text, std::vector<Evidence> evidence = {});
