@@ -46,7 +46,8 @@ namespace {
 
 class RuleRunner {
  public:
-  RuleRunner(Context& context, const check::Rule& rule) : ctx_(context), rule_(rule) {}
+  RuleRunner(Context& context, const check::Rule& rule, StepObserver* observer)
+      : ctx_(context), rule_(rule), observer_(observer) {}
 
   std::vector<ItemResult> run() {
     std::vector<ItemResult> items;
@@ -119,13 +120,16 @@ class RuleRunner {
     }
     size_t require_index = 0;
     std::vector<Evidence> context;  // what the `when` conditions looked at
-    for (const auto& step : decl.steps) {
+    for (size_t index = 0; index < decl.steps.size(); ++index) {
+      const auto& step = decl.steps[index];
       if (const auto* let = std::get_if<ast::LetStep>(&step.step)) {
         ctx_.bind(let->name.text, ctx_.eval(*let->value));
       } else if (const auto* when = std::get_if<ast::WhenStep>(&step.step)) {
         const Value v = ctx_.eval(*when->condition);
         if (v.is_missing()) return unverified(v);
-        if (!ctx_.truth(v)) {
+        const bool held = ctx_.truth(v);
+        if (observer_) observer_->step(rule_, index, held);
+        if (!held) {
           result.outcome = Outcome::NotApplicable;
           return result;
         }
@@ -134,7 +138,9 @@ class RuleRunner {
         const Value v = ctx_.eval(*require->condition);
         const auto* message = rule_.messages[require_index++].get();
         if (v.is_missing()) return unverified(v);
-        if (!ctx_.truth(v)) {
+        const bool held = ctx_.truth(v);
+        if (observer_) observer_->step(rule_, index, held);
+        if (!held) {
           result.outcome = Outcome::Fail;
           result.message = format_message(message);
           result.evidence = v.evidence.empty() ? context : v.evidence;
@@ -175,6 +181,7 @@ class RuleRunner {
 
   Context& ctx_;
   const check::Rule& rule_;
+  StepObserver* observer_;
   bool skipped_ = false;
 };
 
@@ -199,7 +206,7 @@ PackResult evaluate(const check::Pack& pack, const doc::Document& document,
     RuleResult r;
     r.rule = &rule;
     if (result.applies) {
-      r.items = RuleRunner(ctx, rule).run();
+      r.items = RuleRunner(ctx, rule, options.steps).run();
       r.outcome = roll_up(r.items);
     }
     result.rules.push_back(std::move(r));

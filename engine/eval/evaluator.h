@@ -44,12 +44,21 @@ struct PackResult {
   std::vector<RuleResult> rules;
 };
 
+/// Told the decisions a rule's steps take (rules test --coverage): `step` indexes the
+/// rule's RuleDecl::steps, `held` is the truth of its `when` or `require` condition.
+struct StepObserver {
+  virtual ~StepObserver() = default;
+  virtual void step(const check::Rule& rule, size_t step, bool held) = 0;
+};
+
 struct EvalOptions {
   /// The document is a snippet of a rule test: scopes the snippet does not contain mean
   /// "the whole snippet", and the pack's `applies when` is not asked.
   bool snippet = false;
   /// Evaluate only this rule (rule tests).
   std::optional<std::string> only_rule;
+  /// Told each when/require decision (rule tests with --coverage); none when null.
+  StepObserver* steps = nullptr;
 };
 
 PackResult evaluate(const check::Pack& pack, const doc::Document& document,
