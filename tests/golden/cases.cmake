@@ -123,6 +123,8 @@ gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check test
 gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
+gongkai_golden_test(explain.expectations 0 rules/explain-expectations.txt explain
+                    --rules tests/data/rules/expectations.gk T-01)
 gongkai_golden_test(explain.unknown 2 rules/explain-unknown.out explain JS-AR-1)
 gongkai_golden_test(usage.rules-no-subcommand 2 usage/rules-no-subcommand.out rules)
 gongkai_golden_test(usage.rules-unknown-subcommand 2 usage/rules-unknown-subcommand.out rules frob)
