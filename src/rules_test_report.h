@@ -1,7 +1,7 @@
 // What `gongkai rules test` prints: each case that failed (its outcome, or the expectation on
 // message, count or lines that its findings did not meet), a summary per pack with the rules
-// whose tests are incomplete, with --strict those incompleteness as failures, and with
-// --coverage the branches no case exercised (rules_test_coverage.cpp). Text or JSON.
+// whose tests are incomplete, with --strict incomplete tests counted as failures, and with
+// --coverage the branches no case exercised (eval/test_coverage.h; text output only). Text or JSON.
 #pragma once
 
 #include "packs.h"

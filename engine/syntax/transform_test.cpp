@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "GongkaiParser.h"
+#include "base/unicode.h"
 #include "syntax/transform_context.h"
 
 namespace gk::syntax {
@@ -55,11 +56,14 @@ std::optional<ast::TestExpectation> transform_expectation(const TransformContext
   const std::string_view written = cx.text(word_span);
   const ExpectationWord* word = find_word(written);
   if (!word) {
-    cx.report("E009",
-              say(cx, fmt::format("测试期望“{}”不存在；可用：message（消息）、count（条数）、line（行）", written),
-                  fmt::format("there is no test expectation ‘{}’; use message, count or line (消息, 条数, 行)",
-                              written)),
-              word_span);
+    std::string message =
+        say(cx, fmt::format("测试期望“{}”不存在；可用：message（消息）、count（条数）、line（行）", written),
+            fmt::format("there is no test expectation ‘{}’; use message, count or line (消息, 条数, 行)", written));
+    for (const auto& w : kWords) {
+      if (unicode::edit_distance(written, w.english, /*fold_ascii_case=*/true) <= 2)
+        message += say(cx, fmt::format("。是不是 {}？", w.english), fmt::format(". Did you mean ‘{}’?", w.english));
+    }
+    cx.report("E009", std::move(message), word_span);
     return std::nullopt;
   }
   ast::TestExpectation e;
