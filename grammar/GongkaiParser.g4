@@ -60,9 +60,12 @@ ruleItem
   | REQUIRE condition=expr (ELSE message=STRING)?                     # requireItem
   ;
 
-// ---- test JS-AR-05 { fail "…"  pass file "fixtures/x.txt" }
+// ---- test JS-AR-05 { fail "…" message "…" count 2 line 3, 4   pass file "fixtures/x.txt" }
 testDecl    : TEST id=ruleId LBRACE testCase* RBRACE ;
-testCase    : outcome=(PASS | FAIL | NA) input=testInput ;
+testCase    : outcome=(PASS | FAIL | NA) input=testInput expectations+=expectation* ;
+// The expectation's word (message/消息, count/条数, line/行) is a plain name, checked when the
+// tree is converted: none of them is reserved, so count() and the field 行 keep their meaning.
+expectation : word=IDENT (text=STRING | numbers+=NUMBER (COMMA numbers+=NUMBER)*) ;
 testInput
   : text=STRING                                                       # snippetInput
   | FILE path=STRING                                                  # fileInput

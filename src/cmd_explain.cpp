@@ -138,6 +138,13 @@ std::string explain_rule(const check::Pack& pack, const check::Rule& rule, Langu
     std::string body;
     if (c->input == ast::TestInput::File) body = (zh ? "文件 " : "file ") + c->text.value;
     else body = eval::snippet_text(c->text.value);
+    for (const auto& e : c->expectations) {  // what the findings must be, in the reader's words
+      if (e.kind == ast::ExpectationKind::Message) body += zh ? "（消息含“" + e.text.value + "”）" : " (message has ‘" + e.text.value + "’)";
+      else if (e.kind == ast::ExpectationKind::Count)
+        body += zh ? fmt::format("（{} 个项目不通过）", e.numbers.front()) : fmt::format(" ({} failing items)", e.numbers.front());
+      else body += zh ? fmt::format("（问题在第 {} 行）", fmt::join(e.numbers, ", "))
+                     : fmt::format(" (findings on line {})", fmt::join(e.numbers, ", "));
+    }
     out += prefix + indent_following(body, unicode::display_width(prefix)) + "\n";
   }
   return out;

@@ -1,5 +1,5 @@
-// `gongkai rules test [--format text|json] [--lang zh|en] [PATH…]` runs the `test` blocks of
-// the rule packs; `gongkai rules check [--corpus DIR]… [--lang zh|en] [PATH…]` only compiles
+// `gongkai rules test [--strict] [--coverage] [--format text|json] [--lang zh|en] [PATH…]`
+// runs the `test` blocks of the rule packs (reported by rules_test_report.cpp); `gongkai rules check [--corpus DIR]… [--lang zh|en] [PATH…]` only compiles
 // them and lints them, with --corpus also for patterns that match nothing in the documents
 // under DIR. PATH is a rule file or a directory of packs, loaded as with `check --rules`;
 // without PATH the built-in packs are used. For rule authors: see docs/authoring.md.
@@ -22,12 +22,13 @@
 #include "check/plan_dump.h"
 #include "packs.h"
 #include "rule_options.h"
+#include "rules_test_report.h"
 
 namespace gk::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: gongkai rules test [--format text|json] [--lang zh|en] [PATH...]\n"
+    "usage: gongkai rules test [--strict] [--coverage] [--format text|json] [--lang zh|en] [PATH...]\n"
     "       gongkai rules check [--corpus DIR]... [--lang zh|en] [PATH...]\n"
     "       gongkai rules new [--rules DIR] [--title TITLE] RULE-ID\n"
     "       gongkai rules fmt [--check] PATH...\n"
@@ -42,13 +43,19 @@ constexpr std::string_view kUsage =
     "                        without PATH, the built-in packs\n"
     "  --format text|json    text for people (default) or JSON (schema gongkai.rule-tests/1);\n"
     "                        rules test only\n"
+    "  --strict              rules test only: also fail (exit 1) when a pack has no test, or a\n"
+    "                        rule lacks a pass case and a fail case that both hold\n"
+    "  --coverage            rules test only: list the branches no test case exercised\n"
     "  --corpus DIR          rules check only: also warn about patterns that match nothing\n"
     "                        in the documents under DIR (repeatable)\n"
     "  --lang zh|en          language of the messages (default zh)\n"
-    "exit status: 0 all well, 1 some test case failed (rules test), 2 usage or rule errors\n";
+    "exit status: 0 all well, 1 some test case failed (rules test; with --strict also a\n"
+    "             missing case), 2 usage or rule errors\n";
 
 struct RulesOptions {
   bool json = false;
+  bool strict = false;
+  bool coverage = false;
   std::vector<std::string> corpus;
   Language lang = Language::Zh;
   std::vector<std::string> paths;
@@ -65,6 +72,10 @@ bool parse_options(std::string_view sub, const Args& args, RulesOptions& o) {
       if (!in.value(v)) return false;
       if (v != "text" && v != "json") return in.error(fmt::format("unknown format '{}' (text or json)", v));
       o.json = v == "json";
+    } else if (a == "--strict" && sub == "test") {
+      o.strict = true;
+    } else if (a == "--coverage" && sub == "test") {
+      o.coverage = true;
     } else if (a == "--corpus" && sub == "check") {
       if (!in.value(v)) return false;
       o.corpus.push_back(v);
@@ -85,153 +96,10 @@ void print_rule_errors(std::string_view sub, Language lang) {
                                   : "the rules could not be loaded; correct them as shown above and try again");
 }
 
-/// Where each test case is written, in the order run_rule_tests reports them.
-struct CaseSite {
-  const SourceText* file = nullptr;
-  Span span;
-};
-
-std::vector<CaseSite> case_sites(const check::Pack& pack) {
-  std::vector<CaseSite> sites;
-  for (size_t t = 0; t < pack.trees.size(); ++t)
-    if (!pack.tree_used[t])
-      for (const auto& declaration : pack.trees[t]->declarations)
-      if (const auto* test = std::get_if<ast::TestDecl>(&declaration))
-        for (const auto& c : test->cases) sites.push_back({&pack.files[pack.tree_files[t]], c.span});
-  return sites;
-}
-
 size_t count_cases(const check::Pack& pack) {
   size_t n = 0;
   for (const auto* test : pack.tests) n += test->cases.size();
   return n;
-}
-
-/// The rules a pack's tests leave without a failing, or without a passing, case.
-struct Coverage {
-  std::vector<std::string> untested, no_fail, no_pass;
-};
-
-Coverage coverage(const check::Pack& pack, const std::vector<eval::RuleTestResult>& results) {
-  std::set<std::string> fails, passes, any;
-  for (const auto& r : results) {
-    any.insert(r.rule);
-    if (r.expected == ast::TestOutcome::Fail) fails.insert(r.rule);
-    if (r.expected == ast::TestOutcome::Pass) passes.insert(r.rule);
-  }
-  Coverage c;
-  for (const auto& rule : pack.rules) {
-    if (rule.used) continue;  // tested where its pack is
-    const std::string& id = rule.info.id;
-    if (!any.contains(id)) {
-      c.untested.push_back(id);
-      continue;
-    }
-    if (!fails.contains(id)) c.no_fail.push_back(id);
-    if (!passes.contains(id)) c.no_pass.push_back(id);
-  }
-  return c;
-}
-
-std::string actual_label(const eval::RuleTestResult& r, Language lang) {
-  if (!r.actual) return lang == Language::Zh ? "无法运行" : "did not run";
-  if (lang == Language::Zh && *r.actual != eval::Outcome::Pass && *r.actual != eval::Outcome::Fail &&
-      *r.actual != eval::Outcome::NotApplicable)
-    return eval::to_chinese(*r.actual);
-  return test_keyword(*r.actual);
-}
-
-/// The actual finding's message, or what the outcome means when the rule gave none.
-std::string case_message(const eval::RuleTestResult& r, Language lang) {
-  if (!r.message.empty() || !r.actual) return r.message;
-  const bool zh = lang == Language::Zh;
-  switch (*r.actual) {
-    case eval::Outcome::Pass: return zh ? "规则在这段文字中没有发现问题" : "the rule found nothing wrong in this text";
-    case eval::Outcome::NotApplicable:
-      return zh ? "规则不适用：这段文字中没有它要检查的内容" : "the rule does not apply: nothing it checks is in this text";
-    default: return "";
-  }
-}
-
-std::string failed_case_text(const eval::RuleTestResult& r, const CaseSite* site, Language lang) {
-  const std::string expected = eval::to_string(r.expected);
-  const std::string actual = actual_label(r, lang);
-  const std::string message = case_message(r, lang);
-  std::string line;
-  if (lang == Language::Zh) {
-    line = fmt::format("{}:{}:{}: 测试未通过：规则 {} 期望 {}，实际 {}", r.file, r.location.line,
-                       r.location.column, r.rule, expected, actual);
-    if (!message.empty()) line += fmt::format("（{}）", message);
-  } else {
-    line = fmt::format("{}:{}:{}: test failed: rule {} expected {}, got {}", r.file, r.location.line,
-                       r.location.column, r.rule, expected, actual);
-    if (!message.empty()) line += fmt::format(" ({})", message);
-  }
-  line += "\n";
-  if (site) line += source_excerpt(*site->file, site->span);
-  return line;
-}
-
-std::string summary_text(const check::Pack& pack, const std::vector<eval::RuleTestResult>& results,
-                         Language lang) {
-  size_t passed = 0;
-  for (const auto& r : results) passed += r.passed;
-  const size_t failed = results.size() - passed;
-  std::string out =
-      lang == Language::Zh
-          ? fmt::format("{}：测试 {} 个，通过 {} 个，未通过 {} 个\n", pack.name, results.size(), passed, failed)
-          : fmt::format("{}: {} tests, {} passed, {} failed\n", pack.name, results.size(), passed, failed);
-  const Coverage c = coverage(pack, results);
-  for (const auto& id : c.untested)
-    out += lang == Language::Zh ? fmt::format("  警告：规则 {} 没有测试用例\n", id)
-                                : fmt::format("  warning: rule {} has no test case\n", id);
-  for (const auto& id : c.no_fail)
-    out += lang == Language::Zh ? fmt::format("  警告：规则 {} 没有“不通过”（fail）的测试用例\n", id)
-                                : fmt::format("  warning: rule {} has no 'fail' test case\n", id);
-  for (const auto& id : c.no_pass)
-    out += lang == Language::Zh ? fmt::format("  警告：规则 {} 没有“通过”（pass）的测试用例\n", id)
-                                : fmt::format("  warning: rule {} has no 'pass' test case\n", id);
-  return out;
-}
-
-void write_pack_json(JsonWriter& json, const check::Pack& pack, const std::vector<eval::RuleTestResult>& results) {
-  json.begin_object();
-  json.key("pack").string(pack.name);
-  json.key("version").string(pack.version);
-  json.key("cases").begin_array();
-  size_t passed = 0;
-  for (const auto& r : results) {
-    passed += r.passed;
-    json.begin_object();
-    json.key("rule").string(r.rule);
-    json.key("expected").string(eval::to_string(r.expected));
-    json.key("actual");
-    if (r.actual) json.string(test_keyword(*r.actual));
-    else json.null();
-    json.key("passed").boolean(r.passed);
-    json.key("message").string(r.message);
-    json.key("file").string(r.file);
-    json.key("line").number(r.location.line);
-    json.key("column").number(r.location.column);
-    json.end_object();
-  }
-  json.end_array();
-  const Coverage c = coverage(pack, results);
-  auto ids = [&](const char* key, const std::vector<std::string>& list) {
-    json.key(key).begin_array();
-    for (const auto& id : list) json.string(id);
-    json.end_array();
-  };
-  json.key("summary").begin_object();
-  json.key("rules").number(static_cast<long long>(pack.rules.size()));
-  json.key("cases").number(static_cast<long long>(results.size()));
-  json.key("passed").number(static_cast<long long>(passed));
-  json.key("failed").number(static_cast<long long>(results.size() - passed));
-  ids("rules_without_tests", c.untested);
-  ids("rules_without_fail_case", c.no_fail);
-  ids("rules_without_pass_case", c.no_pass);
-  json.end_object();
-  json.end_object();
 }
 
 int rules_test(const Args& args) {
@@ -242,34 +110,7 @@ int rules_test(const Args& args) {
     print_rule_errors("test", o.lang);
     return kExitError;
   }
-  bool any_failed = false;
-  JsonWriter json;
-  if (o.json) {
-    json.begin_object();
-    json.key("schema").string("gongkai.rule-tests/1");
-    json.key("packs").begin_array();
-  }
-  std::string text;
-  for (const auto& p : packs.packs) {
-    const auto results = eval::run_rule_tests(*p);
-    const auto sites = case_sites(*p);
-    const bool aligned = sites.size() == results.size();
-    for (size_t i = 0; i < results.size(); ++i) {
-      if (results[i].passed) continue;
-      any_failed = true;
-      if (!o.json) text += failed_case_text(results[i], aligned ? &sites[i] : nullptr, o.lang);
-    }
-    if (o.json) write_pack_json(json, *p, results);
-    else text += summary_text(*p, results, o.lang);
-  }
-  if (o.json) {
-    json.end_array();
-    json.end_object();
-    fmt::print("{}\n", json.str());
-  } else {
-    fmt::print("{}", text);
-  }
-  return any_failed ? kExitFindings : kExitOk;
+  return report_rule_tests(packs, {o.json, o.strict, o.coverage, o.lang});
 }
 
 /// Reads every document under the --corpus directories into the coverage of each pack;

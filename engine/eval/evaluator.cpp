@@ -48,8 +48,9 @@ namespace {
 
 class RuleRunner {
  public:
-  RuleRunner(Context& context, const check::Rule& rule, const check::Pack& pack, Trace* trace)
-      : ctx_(context), rule_(rule), source_(pack.files[rule.file]), trace_(trace) {}
+  RuleRunner(Context& context, const check::Rule& rule, const check::Pack& pack, const EvalOptions& options)
+      : ctx_(context), rule_(rule), source_(pack.files[rule.file]), trace_(options.trace),
+        observer_(options.steps) {}
 
   std::vector<ItemResult> run() {
     std::vector<ItemResult> items;
@@ -145,7 +146,8 @@ class RuleRunner {
   ItemResult steps() {
     ItemResult result;
     std::vector<Evidence> context;  // what the `when` conditions looked at
-    for (const auto& step : rule_.steps) {
+    for (size_t index = 0; index < rule_.steps.size(); ++index) {
+      const check::Step& step = rule_.steps[index];
       switch (step.kind) {
         case check::Step::Kind::Let: {
           Value v = ctx_.eval(step.expr);
@@ -157,6 +159,7 @@ class RuleRunner {
           const Value v = ctx_.eval(step.expr);
           if (trace_) note(TraceEvent::Kind::When, depth_, "when " + written(step.expr), compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
+          if (observer_) observer_->step(rule_, index, ctx_.truth(v));
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::NotApplicable;
             result.message = "条件不成立：when " + written(step.expr);  // why it did not apply
@@ -169,6 +172,7 @@ class RuleRunner {
           const Value v = ctx_.eval(step.expr);
           if (trace_) note(TraceEvent::Kind::Require, depth_, "require " + written(step.expr), compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
+          if (observer_) observer_->step(rule_, index, ctx_.truth(v));
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::Fail;
             result.message = format_message(step.message.get());
@@ -291,6 +295,7 @@ class RuleRunner {
   const check::Rule& rule_;
   const SourceText& source_;
   Trace* trace_ = nullptr;
+  StepObserver* observer_ = nullptr;
   uint32_t depth_ = 1;
 };
 
@@ -315,7 +320,7 @@ PackResult evaluate(const check::Pack& pack, const doc::Document& document,
     RuleResult r;
     r.rule = &rule;
     if (result.applies) {
-      r.items = RuleRunner(ctx, rule, pack, options.trace).run();
+      r.items = RuleRunner(ctx, rule, pack, options).run();
       r.outcome = roll_up(r.items);
     }
     result.rules.push_back(std::move(r));

@@ -45,6 +45,13 @@ struct PackResult {
   std::vector<RuleResult> rules;
 };
 
+/// Told the decisions a rule's steps take (rules test --coverage): `step` indexes the
+/// rule's RuleDecl::steps, `held` is the truth of its `when` or `require` condition.
+struct StepObserver {
+  virtual ~StepObserver() = default;
+  virtual void step(const check::Rule& rule, size_t step, bool held) = 0;
+};
+
 struct EvalOptions {
   /// The document is a snippet of a rule test: scopes the snippet does not contain mean
   /// "the whole snippet", and the pack's `applies when` is not asked.
@@ -53,6 +60,8 @@ struct EvalOptions {
   std::optional<std::string> only_rule;
   /// Record how each evaluated rule went (with only_rule: one rule).
   Trace* trace = nullptr;
+  /// Told each when/require decision (rule tests with --coverage); none when null.
+  StepObserver* steps = nullptr;
 };
 
 PackResult evaluate(const check::Pack& pack, const doc::Document& document,

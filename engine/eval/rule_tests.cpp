@@ -1,5 +1,6 @@
 #include "eval/rule_tests.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "document/extract.h"
@@ -32,7 +33,34 @@ bool matches(ast::TestOutcome expected, Outcome actual) {
   return false;
 }
 
+void note_failing_items(const RuleResult& rule, const doc::Document& input, RuleTestResult& r) {
+  for (const auto& item : rule.items) {
+    if (item.outcome != Outcome::Fail) continue;
+    ++r.failing_count;
+    r.failing_messages.push_back(item.message);
+    if (!item.location.empty()) r.failing_lines.push_back(input.source.locate(item.location.begin).line);
+  }
+  std::sort(r.failing_lines.begin(), r.failing_lines.end());
+  r.failing_lines.erase(std::unique(r.failing_lines.begin(), r.failing_lines.end()), r.failing_lines.end());
+}
+
 }  // namespace
+
+bool meets(const RuleTestResult& result, const ast::TestExpectation& expectation) {
+  switch (expectation.kind) {
+    case ast::ExpectationKind::Message:
+      return std::any_of(result.failing_messages.begin(), result.failing_messages.end(),
+                         [&](const std::string& m) { return m.find(expectation.text.value) != std::string::npos; });
+    case ast::ExpectationKind::Count: return result.failing_count == expectation.numbers.front();
+    case ast::ExpectationKind::Lines: {
+      std::vector<uint32_t> wanted = expectation.numbers;
+      std::sort(wanted.begin(), wanted.end());
+      wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+      return wanted == result.failing_lines;
+    }
+  }
+  return false;
+}
 
 const char* to_string(ast::TestOutcome outcome) {
   switch (outcome) {
@@ -43,7 +71,7 @@ const char* to_string(ast::TestOutcome outcome) {
   return "";
 }
 
-std::vector<RuleTestResult> run_rule_tests(const check::Pack& pack) {
+std::vector<RuleTestResult> run_rule_tests(const check::Pack& pack, CaseObserver* observer) {
   std::vector<RuleTestResult> results;
   for (size_t t = 0; t < pack.trees.size(); ++t) {
     if (pack.tree_used[t]) continue;  // a used pack's tests run where that pack is tested
@@ -73,6 +101,7 @@ std::vector<RuleTestResult> run_rule_tests(const check::Pack& pack) {
           EvalOptions options;
           options.snippet = c.input == ast::TestInput::Snippet;
           options.only_rule = r.rule;
+          options.steps = observer;
           const PackResult result = evaluate(pack, document, options);
           if (!result.rules.empty()) {
             const RuleResult& rule = result.rules.front();
@@ -82,7 +111,13 @@ std::vector<RuleTestResult> run_rule_tests(const check::Pack& pack) {
                 r.message = item.message;
                 break;
               }
+            note_failing_items(rule, document, r);
             r.passed = matches(c.expected, rule.outcome);
+            if (r.passed)
+              for (const auto& e : c.expectations)
+                if (!meets(r, e)) r.unmet.push_back(&e);
+            r.passed = r.passed && r.unmet.empty();
+            if (observer && rule.rule) observer->observe(*rule.rule, document, options.snippet);
           }
         }
         results.push_back(std::move(r));

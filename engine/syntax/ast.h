@@ -263,11 +263,23 @@ struct RuleDecl {
 enum class TestOutcome { Pass, Fail, NotApplicable };
 enum class TestInput { Snippet, File };
 
-/// `fail "snippet"` or `pass file "fixtures/x.txt"`.
+/// What a case's findings must be besides the outcome: `message "…"` (some finding's
+/// message contains the text), `count N` (N failing items), `line L, …` (the findings stand
+/// on exactly these lines of the snippet or fixture).
+enum class ExpectationKind { Message, Count, Lines };
+struct TestExpectation {
+  ExpectationKind kind;
+  StringLit text;                ///< Message
+  std::vector<uint32_t> numbers;  ///< Count: one; Lines: one or more, as written
+  Span span;
+};
+
+/// `fail "snippet"` or `pass file "fixtures/x.txt"`, with its expectations.
 struct TestCase {
   TestOutcome expected;
   TestInput input;
   StringLit text;  ///< the snippet, or the fixture path
+  std::vector<TestExpectation> expectations;  ///< in source order, each kind at most once
   Span span;
 };
 

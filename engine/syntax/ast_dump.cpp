@@ -219,7 +219,13 @@ class Dumper {
     open(fmt::format("test {}", test.rule.text), test.span);
     for (const auto& c : test.cases) {
       const char* file = c.input == TestInput::File ? " file" : "";
-      leaf(fmt::format("{}{} {}", outcome_text(c.expected), file, quoted(c.text.value)), c.span);
+      std::string expectations;
+      for (const auto& e : c.expectations) {
+        if (e.kind == ExpectationKind::Message) expectations += " message " + quoted(e.text.value);
+        else expectations += e.kind == ExpectationKind::Count ? " count" : " line";
+        for (size_t i = 0; i < e.numbers.size(); ++i) expectations += (i ? ", " : " ") + std::to_string(e.numbers[i]);
+      }
+      leaf(fmt::format("{}{} {}{}", outcome_text(c.expected), file, quoted(c.text.value), expectations), c.span);
     }
     close();
   }

@@ -293,7 +293,8 @@ Doc Builder::rule_item(P::RuleItemContext* ctx) {
   return tree(ctx).doc;  // category, severity, weight, basis
 }
 
-// ---- test ID { pass "…"  fail "…"  na "…" }: the outcomes padded to one width
+// ---- test ID { pass "…"  fail "…" count 1  na "…" }: the outcomes padded to one width,
+// a case's expectations after it on its line
 
 Doc Builder::test(P::TestDeclContext* ctx) {
   Doc out = join({terminal(ctx->TEST()), tree(ctx->ruleId())}).doc;
@@ -303,7 +304,10 @@ Doc Builder::test(P::TestDeclContext* ctx) {
   std::vector<Item> items;
   for (auto* c : cases) {
     items.push_back({first_token(c), [this, c, width] {
-      return join({token(c->outcome), padding(tokens_.width(c->outcome->getTokenIndex()), width), tree(c->input)}).doc;
+      std::vector<Piece> pieces{token(c->outcome), padding(tokens_.width(c->outcome->getTokenIndex()), width),
+                                tree(c->input)};
+      for (auto* e : c->expectations) pieces.push_back(tree(e));  // on the case's line
+      return join(std::move(pieces)).doc;
     }});
   }
   out += Doc::text(" ");

@@ -1,4 +1,4 @@
-// Parse tree → AST for rules and their tests. A rule's items may come in any order: the
+// Parse tree → AST for rules (tests: transform_test.cpp). A rule's items may come in any order: the
 // header items (category, severity, weight, basis) and `for`/`when` at most once each,
 // `let` and `require` any number of times; let/when/require keep their written order.
 #include "GongkaiParser.h"
@@ -12,7 +12,8 @@ using P = gkgen::GongkaiParser;
 // Defined in transform_expr.cpp.
 ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx);
 
-/// A rule number as written; a plain word is reported (E006) and kept.
+/// The rule number after `rule`, `test` or `disable`; a plain word is reported (E006). Also
+/// used by transform_test.cpp and transform_decl.cpp.
 ast::RuleId transform_rule_id(const TransformContext& cx, P::RuleIdContext* ctx) {
   const Span span = cx.node_span(ctx);
   if (ctx->STRING() != nullptr) return {cx.string_literal(span).value, span};
@@ -89,25 +90,6 @@ bool has_require(const ast::RuleDecl& rule) {
   return false;
 }
 
-ast::TestCase transform_test_case(const TransformContext& cx, P::TestCaseContext* ctx) {
-  ast::TestCase test_case;
-  switch (need(need(ctx)->outcome)->getType()) {
-    case P::PASS: test_case.expected = ast::TestOutcome::Pass; break;
-    case P::FAIL: test_case.expected = ast::TestOutcome::Fail; break;
-    default: test_case.expected = ast::TestOutcome::NotApplicable; break;
-  }
-  if (auto* file = dynamic_cast<P::FileInputContext*>(ctx->input)) {
-    test_case.input = ast::TestInput::File;
-    test_case.text = cx.string_literal_of(file->path);
-  } else {
-    test_case.input = ast::TestInput::Snippet;
-    auto* snippet = need(dynamic_cast<P::SnippetInputContext*>(ctx->input));
-    test_case.text = cx.string_literal_of(snippet->text);
-  }
-  test_case.span = cx.node_span(ctx);
-  return test_case;
-}
-
 }  // namespace
 
 ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx) {
@@ -131,14 +113,6 @@ ast::RuleDecl transform_rule(const TransformContext& cx, P::RuleDeclContext* ctx
     cx.report("E005", rule_without_require(rule.id.text, cx.language()), rule.id.span);
   }
   return rule;
-}
-
-ast::TestDecl transform_test(const TransformContext& cx, P::TestDeclContext* ctx) {
-  ast::TestDecl test;
-  test.rule = transform_rule_id(cx, ctx->id);
-  for (auto* test_case : ctx->testCase()) test.cases.push_back(transform_test_case(cx, test_case));
-  test.span = cx.node_span(ctx);
-  return test;
 }
 
 }  // namespace gk::syntax

@@ -92,6 +92,31 @@ gongkai_golden_test(rules.test.failing-en 1 rules/test-failing-en.txt rules test
 gongkai_golden_test(rules.test.json 1 rules/test-failing.json rules test --format json
                     tests/data/rules/failing_tests.gk)
 gongkai_golden_test(rules.test.broken 2 rules/test-broken.out rules test tests/data/rules/broken.gk)
+# Expectations on a case's findings (message, count, line), met and unmet; their mistakes (E009).
+gongkai_golden_test(rules.test.expectations 1 rules/test-expectations.txt rules test
+                    tests/data/rules/expectations.gk)
+gongkai_golden_test(rules.test.expectations-en 1 rules/test-expectations-en.txt rules test --lang en
+                    tests/data/rules/expectations.gk)
+gongkai_golden_test(rules.test.expectations-json 1 rules/test-expectations.json rules test --format json
+                    tests/data/rules/expectations.gk)
+gongkai_golden_test(rules.check.bad-expectations 2 rules/check-bad-expectations.out rules check
+                    tests/data/rules/bad_expectations.gk)
+gongkai_golden_test(rules.check.bad-expectations-en 2 rules/check-bad-expectations-en.out rules check
+                    --lang en tests/data/rules/bad_expectations.gk)
+# A pack without tests: a warning, and a failure under --strict; --strict on incomplete tests.
+gongkai_golden_test(rules.test.no-tests 0 rules/test-no-tests.txt rules test tests/data/rules/no_tests.gk)
+gongkai_golden_test(rules.test.no-tests-strict 1 rules/test-no-tests-strict.txt rules test --strict
+                    tests/data/rules/no_tests.gk)
+gongkai_golden_test(rules.test.strict-incomplete 1 rules/test-strict-incomplete.txt rules test --strict
+                    tests/data/rules/failing_tests.gk)
+# The built-in packs pass --strict: every rule has a pass and a fail case that hold.
+gongkai_golden_test(rules.test.builtin-strict 0 rules/test-builtin-strict.txt rules test --strict
+                    rules/juesuan rules/jixiao)
+# --coverage: the branches (require, when, fact templates) no case exercised.
+gongkai_golden_test(rules.test.coverage 1 rules/test-coverage.txt rules test --coverage
+                    tests/data/rules/expectations.gk)
+gongkai_golden_test(rules.test.coverage-en 0 rules/test-coverage-en.txt rules test --coverage --lang en
+                    tests/data/rules/fmt/canonical.gk)
 gongkai_golden_test(rules.check.builtin 0 rules/check-builtin.txt rules check)
 gongkai_golden_test(rules.check.dir 0 rules/check-dir.txt rules check rules/juesuan)
 gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check tests/data/rules/broken.gk)
@@ -118,6 +143,8 @@ gongkai_golden_test(check.provincial 1 check/provincial-002.txt check --rules te
 gongkai_golden_test(explain.JS-AR-01 0 rules/explain-JS-AR-01.txt explain JS-AR-01)
 gongkai_golden_test(explain.table-snippets-en 0 rules/explain-JS-AR-05-en.txt explain --lang en JS-AR-05)
 gongkai_golden_test(explain.with-rules 0 rules/explain-T-02.txt explain --rules tests/data/rules/failing_tests.gk T-02)
+gongkai_golden_test(explain.expectations 0 rules/explain-expectations.txt explain
+                    --rules tests/data/rules/expectations.gk T-01)
 gongkai_golden_test(explain.unknown 2 rules/explain-unknown.out explain JS-AR-1)
 # What a rule reads: facts, parts, sections, tables and lists, scopes included; or nothing.
 gongkai_golden_test(explain.dependencies 0 rules/explain-D-01.txt
