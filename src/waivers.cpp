@@ -23,6 +23,10 @@ constexpr std::array<KeyName, 4> kKeys = {{{"文档", "document", Key::Document}
                                            {"原因", "reason", Key::Reason},
                                            {"到期", "expires", Key::Expires}}};
 
+/// The longest value (and rule id) a waiver may give, in bytes: patterns are matched in
+/// time proportional to their length.
+constexpr size_t kMaxValue = 2000;
+
 std::string say(Language lang, std::string zh, std::string en) { return lang == Language::Zh ? zh : en; }
 
 size_t code_points(std::string_view text) {
@@ -128,7 +132,7 @@ class WaiverReader {
     if (!rest.empty() && !rest.starts_with('#') && !rest.starts_with(';'))
       return error(at + static_cast<uint32_t>(content.size() - rest.size()), rest, "E-WAIVER-SYNTAX",
                    say(lang_, fmt::format("“{}”后面不能有其他文字", close), fmt::format("nothing may follow “{}”", close)));
-    if (rule.empty())
+    if (rule.empty() || rule.size() > kMaxValue)
       return error(at, content, "E-WAIVER-SYNTAX", say(lang_, "方括号中应为规则编号，如 [JS-AR-01]", "the brackets need a rule id, as in [JS-AR-01]"));
     skipping_ = false;
     current_ = Waiver{};
@@ -181,6 +185,10 @@ class WaiverReader {
                    say(lang_, fmt::format("这条豁免已经写过“{}”（第 {} 行）", key, seen),
                        fmt::format("this waiver already has “{}” (line {})", key, seen)));
     seen = source_.locate(at).line;
+    if (value.size() > kMaxValue)
+      return error(value_at, key, "E-WAIVER-VALUE",
+                   say(lang_, fmt::format("“{}”的值太长（多于 {} 字节）", key, kMaxValue),
+                       fmt::format("the value of “{}” is too long (over {} bytes)", key, kMaxValue)));
     if (value.empty())
       return error(value_at, key, "E-WAIVER-VALUE", say(lang_, fmt::format("“{}”没有值", key), fmt::format("“{}” has no value", key)));
     set(name->key, value, value_at);
@@ -245,27 +253,32 @@ std::string pattern_path(const std::string& path) {
 }  // namespace
 
 bool pattern_matches(std::string_view pattern, std::string_view text) {
-  if (pattern.empty()) return text.empty();
-  if (pattern.starts_with("**")) {
-    for (size_t k = 0; k <= text.size(); ++k)
-      if (pattern_matches(pattern.substr(2), text.substr(k))) return true;
-    return false;
-  }
-  if (pattern[0] == '*') {
-    for (size_t k = 0; k <= text.size(); ++k) {
-      if (pattern_matches(pattern.substr(1), text.substr(k))) return true;
-      if (k < text.size() && text[k] == '/') return false;
+  // Row by row from the end of the pattern: next[j] tells whether the rest of the pattern
+  // after the current token matches text[j..]. O(pattern × text) time, no recursion.
+  const size_t n = text.size();
+  std::vector<char> next(n + 1, 0), row(n + 1, 0);
+  next[n] = 1;
+  auto code_point_size = [&](size_t j) {
+    size_t k = j + 1;
+    while (k < n && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) ++k;
+    return k - j;
+  };
+  for (size_t i = pattern.size(); i-- > 0;) {
+    const bool across = pattern[i] == '*' && i > 0 && pattern[i - 1] == '*';
+    if (across) --i;  // "**"
+    const char token = pattern[i];
+    for (size_t j = n + 1; j-- > 0;) {
+      if (token == '*') {
+        row[j] = next[j] || (j < n && (across || text[j] != '/') && row[j + 1]);
+      } else if (token == '?') {
+        row[j] = j < n && text[j] != '/' && next[j + code_point_size(j)];
+      } else {
+        row[j] = j < n && text[j] == token && next[j + 1];
+      }
     }
-    return false;
+    std::swap(row, next);
   }
-  if (text.empty()) return false;
-  if (pattern[0] == '?') {
-    if (text[0] == '/') return false;
-    size_t n = 1;  // one code point
-    while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
-    return pattern_matches(pattern.substr(1), text.substr(n));
-  }
-  return pattern[0] == text[0] && pattern_matches(pattern.substr(1), text.substr(1));
+  return next[0] != 0;
 }
 
 std::string Waiver::place() const { return fmt::format("{}:{}", file, line); }

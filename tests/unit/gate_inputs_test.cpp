@@ -25,6 +25,18 @@ TEST_CASE("waivers: a star stays within a folder, two stars cross folders") {
   CHECK_FALSE(pattern_matches("JS-AR-01", "JS-AR-010"));
 }
 
+TEST_CASE("waivers: patterns with many stars take time in proportion, not exponential") {
+  std::string pattern;
+  for (int k = 0; k < 200; ++k) pattern += "*a";
+  CHECK_FALSE(pattern_matches(pattern + "b", std::string(2000, 'a')));
+  CHECK(pattern_matches(pattern, std::string(2000, 'a')));
+  CHECK(pattern_matches("**", "a/b/c"));
+  CHECK(pattern_matches("*", ""));
+  CHECK_FALSE(pattern_matches("?", ""));
+  CHECK(pattern_matches("a**b", "a/x/b"));
+  CHECK_FALSE(pattern_matches("a*b", "a/x/b"));
+}
+
 TEST_CASE("waivers: a document pattern with a folder matches the path, without one the name") {
   Waiver w;
   w.rule = "JS-AR-*";
