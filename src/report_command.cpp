@@ -96,8 +96,12 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
   }
   if (o.paths.empty()) return in.error("no FILE given");
   if (!o.embedded && o.rules.empty()) return in.error("--no-default-rules needs --rules");
-  if (!o.db.empty() && !clear_of_inputs(command.name, "--db", o.db, o.paths)) return false;
-  return outputs.finish(in, o.paths, o.db);
+  // The waiver file and the baseline are inputs too: no report or database may replace them.
+  std::vector<std::string> read = o.paths;
+  for (const auto* file : {&o.waivers, &o.baseline})
+    if (*file) read.push_back(**file);
+  if (!o.db.empty() && !clear_of_inputs(command.name, "--db", o.db, read)) return false;
+  return outputs.finish(in, read, o.db);
 }
 
 /// Whether a document's findings reach the --fail-on level (waived and baseline findings

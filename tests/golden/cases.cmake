@@ -218,3 +218,5 @@ gongkai_golden_test(check.baseline.missing 2 check/baseline-missing.out check
                     --baseline tests/data/baseline/no-such-file.json tests/data/baseline/002-edited.txt)
 gongkai_golden_test(usage.check-waivers-twice 2 usage/check-waivers-twice.out check --waivers a.ini
                     --waivers b.ini examples/)
+gongkai_golden_test(usage.check-out-is-waivers 2 usage/check-out-is-waivers.out check --out tests/data/waivers/002.ini
+                    --waivers tests/data/waivers/002.ini examples/002_e5bbbd38b1f7eef3.txt)
