@@ -15,7 +15,7 @@ using eval::Outcome;
 struct Counts {
   size_t by_outcome[5] = {};
   size_t errors = 0, warnings = 0, infos = 0, notes = 0;
-  size_t waived = 0, in_baseline = 0;  ///< findings a waiver or the baseline covers
+  size_t waived = 0, in_baseline = 0;  ///< of those, the ones a waiver or the baseline covers
 };
 
 Counts count(const eval::PackResult& pack, const DocumentCheck& check) {
@@ -24,10 +24,11 @@ Counts count(const eval::PackResult& pack, const DocumentCheck& check) {
     ++c.by_outcome[static_cast<int>(rule.outcome)];
     for (const auto& item : rule.items) {
       if (!is_finding(item)) continue;
-      const FindingMark& mark = check.mark_of(item);
-      c.waived += mark.waiver != nullptr;
-      c.in_baseline += mark.waiver == nullptr && mark.in_baseline;
       const std::string s = finding_severity(rule, item);
+      // Counted among the errors, warnings and infos shown beside them (notes are not).
+      const FindingMark& mark = check.mark_of(item);
+      c.waived += s != "note" && mark.waiver != nullptr;
+      c.in_baseline += s != "note" && mark.waiver == nullptr && mark.in_baseline;
       c.errors += s == "error";
       c.warnings += s == "warning";
       c.infos += s == "info";
