@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gk=build/src/gongkai
+# The baseline of the gate tests: the findings of seed 002 before it was edited, under the
+# edited file's name (tests/data/baseline/002-edited.txt is 002 with lines added and one fix).
+base=$(mktemp -d)
+mkdir -p "$base/tests/data/baseline"
+cp examples/002_e5bbbd38b1f7eef3.txt "$base/tests/data/baseline/002-edited.txt"
+(cd "$base" && "$OLDPWD/$gk" check --format json tests/data/baseline/002-edited.txt > "$OLDPWD/tests/data/baseline/002-before.json") || true
+rm -rf "$base"
 (cd build && GK_UPDATE_GOLDEN=1 ctest -R '^golden\.' -j"$(nproc)" >/dev/null) || true
 "$gk" check --format csv --out tests/golden/check/examples.csv examples/ >/dev/null || true
 "$gk" scorecard --format csv --out tests/golden/scorecard/examples.csv examples/ >/dev/null || true

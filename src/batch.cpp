@@ -11,6 +11,7 @@
 
 #include "document/department.h"
 #include "document/extract.h"
+#include "fingerprints.h"
 #include "input/read_input.h"
 
 namespace gk::cli {
@@ -81,6 +82,7 @@ void read_and_check(const std::string& path, const std::vector<const check::Pack
   out.check.document = out.document.get();
   out.check.packs = eval::evaluate_file(packs, *out.document);
   for (const auto& result : out.check.packs) out.scores.push_back(eval::score(result));
+  add_fingerprints(out.check);
 }
 
 CheckedFile check_file(size_t index, const std::string& path, const std::vector<const check::Pack*>& packs,

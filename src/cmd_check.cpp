@@ -1,5 +1,7 @@
-// `gongkai check [--rules PATH]… [--format F [--out FILE]]… [--fail-on …] FILE|DIR…`:
-// evaluates the rule packs on each document and reports the findings (report_command.h).
+// `gongkai check [--rules PATH]… [--format F [--out FILE]]… [--fail-on …] [--waivers FILE]
+// [--baseline FINDINGS.json] FILE|DIR…`: evaluates the rule packs on each document and
+// reports the findings (report_command.h); waivers and a baseline keep accepted findings
+// from failing the check (gate.h).
 #include "commands.h"
 #include "report_command.h"
 
@@ -10,7 +12,8 @@ constexpr std::string_view kUsage =
     "usage: gongkai check [--rules PATH]... [--format text|json|sarif|csv|html [--out FILE]]...\n"
     "                     [--fail-on error|warning|never] [--no-default-rules] [--verbose]\n"
     "                     [--jobs N] [--db FILE] [--sarif-root DIR] [--no-color]\n"
-    "                     [--lang zh|en] [--attach FILE]... [--] FILE|DIR...\n"
+    "                     [--lang zh|en] [--attach FILE]... [--waivers FILE]\n"
+    "                     [--baseline FINDINGS.json] [--] FILE|DIR...\n"
     "  Checks each document with the rule packs and reports the findings.\n"
     "  --rules PATH          a rule file or a directory of packs; replaces the built-in pack\n"
     "                        of the same name, otherwise adds to them (repeatable)\n"
@@ -25,6 +28,11 @@ constexpr std::string_view kUsage =
     "  --jobs N              documents checked at once (default: one per core)\n"
     "  --attach FILE         read FILE as part of each document checked: a workbook of\n"
     "                        the tables (.xlsx) with its narrative (.docx, .pdf) (repeatable)\n"
+    "  --waivers FILE        findings a waiver in FILE covers (rule, document or department,\n"
+    "                        reason, expiry) are shown as waived and do not fail the check\n"
+    "  --baseline FINDINGS.json\n"
+    "                        the findings of an earlier `check --format json`: those found\n"
+    "                        again do not fail the check, only new ones do\n"
     "  --db FILE             also record the run in the SQLite history database FILE\n"
     "                        (created when missing; docs/history-db.md)\n"
     "  --sarif-root DIR      SARIF: file URIs are relative to DIR, the %SRCROOT% base\n"
@@ -35,8 +43,9 @@ constexpr std::string_view kUsage =
     "  --why RULE            trace RULE on one FILE instead: what it read, each value, each\n"
     "                        outcome (gongkai check --why --help)\n"
     "  Reports are written beside FILE and moved into place when complete (docs/checking.md).\n"
-    "exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
-    "             2 usage, input, output or rule errors\n";
+    "exit status: 0 nothing at or above --fail-on (waived and baseline findings aside),\n"
+    "             1 findings at or above it, 2 usage, input, output, rule, waiver or\n"
+    "             baseline errors\n";
 
 }  // namespace
 

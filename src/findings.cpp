@@ -5,6 +5,7 @@
 #include "base/decimal.h"
 #include "base/unicode.h"
 #include "excerpt.h"
+#include "waivers.h"
 
 namespace gk::cli {
 namespace {
@@ -14,15 +15,20 @@ using eval::Outcome;
 struct Counts {
   size_t by_outcome[5] = {};
   size_t errors = 0, warnings = 0, infos = 0, notes = 0;
+  size_t waived = 0, in_baseline = 0;  ///< of those, the ones a waiver or the baseline covers
 };
 
-Counts count(const eval::PackResult& pack) {
+Counts count(const eval::PackResult& pack, const DocumentCheck& check) {
   Counts c;
   for (const auto& rule : pack.rules) {
     ++c.by_outcome[static_cast<int>(rule.outcome)];
     for (const auto& item : rule.items) {
       if (!is_finding(item)) continue;
       const std::string s = finding_severity(rule, item);
+      // Counted among the errors, warnings and infos shown beside them (notes are not).
+      const FindingMark& mark = check.mark_of(item);
+      c.waived += s != "note" && mark.waiver != nullptr;
+      c.in_baseline += s != "note" && mark.waiver == nullptr && mark.in_baseline;
       c.errors += s == "error";
       c.warnings += s == "warning";
       c.infos += s == "info";
@@ -45,27 +51,35 @@ std::string pack_and_scope(const eval::PackResult& pack, const doc::Document& ma
   return fmt::format("{} (appended report, lines {}–{}: {})", name, first, last, scope.title);
 }
 
-std::string summary_line(const std::string& file, const eval::PackResult& pack,
-                         const doc::Document& main, Language lang) {
+/// "（已豁免 2，基线中已有 1）" after the counts, when a waiver or the baseline covers some.
+std::string gate_counts(const Counts& c, Language lang) {
+  if (c.waived == 0 && c.in_baseline == 0) return "";
+  if (lang == Language::Zh) return fmt::format("（已豁免 {}，基线中已有 {}）", c.waived, c.in_baseline);
+  return fmt::format(" ({} waived, {} in the baseline)", c.waived, c.in_baseline);
+}
+
+std::string summary_line(const std::string& file, const eval::PackResult& pack, const DocumentCheck& check,
+                         Language lang) {
+  const doc::Document& main = *check.document;
   const std::string name = pack_and_scope(pack, main, lang);
   if (!pack.applies) {
     return lang == Language::Zh ? fmt::format("{}: {}：不适用（文档不属于该规则包检查的类型）\n", file, name)
                                 : fmt::format("{}: {}: not applicable (the pack does not apply to this document)\n", file, name);
   }
-  const Counts c = count(pack);
+  const Counts c = count(pack, check);
   const auto& o = c.by_outcome;
   using O = Outcome;
   auto n = [&](O x) { return o[static_cast<int>(x)]; };
   if (lang == Language::Zh) {
     return fmt::format(
-        "{}: {}：错误 {}，警告 {}，提示 {}；规则 {} 条：通过 {}，不通过 {}，无法核实 {}，不适用 {}，出错 {}\n",
-        file, name, c.errors, c.warnings, c.infos, pack.rules.size(), n(O::Pass), n(O::Fail),
+        "{}: {}：错误 {}，警告 {}，提示 {}{}；规则 {} 条：通过 {}，不通过 {}，无法核实 {}，不适用 {}，出错 {}\n",
+        file, name, c.errors, c.warnings, c.infos, gate_counts(c, lang), pack.rules.size(), n(O::Pass), n(O::Fail),
         n(O::CannotVerify), n(O::NotApplicable), n(O::Error));
   }
   return fmt::format(
-      "{}: {}: {} errors, {} warnings, {} infos; {} rules: {} pass, {} fail, {} cannot verify, "
+      "{}: {}: {} errors, {} warnings, {} infos{}; {} rules: {} pass, {} fail, {} cannot verify, "
       "{} not applicable, {} error\n",
-      file, name, c.errors, c.warnings, c.infos, pack.rules.size(), n(O::Pass), n(O::Fail),
+      file, name, c.errors, c.warnings, c.infos, gate_counts(c, lang), pack.rules.size(), n(O::Pass), n(O::Fail),
       n(O::CannotVerify), n(O::NotApplicable), n(O::Error));
 }
 
@@ -105,7 +119,27 @@ size_t scope_index(const doc::Document& main, const eval::PackResult& pack) {
   return 0;
 }
 
+/// " [已豁免]" or " [基线中已有]" after a finding's rule id; "" for a finding that gates.
+std::string gate_marker(const FindingMark& mark, Language lang) {
+  if (mark.waiver != nullptr) return lang == Language::Zh ? " [已豁免]" : " [waived]";
+  if (mark.in_baseline) return lang == Language::Zh ? " [基线中已有]" : " [in baseline]";
+  return "";
+}
+
+/// "  已豁免：原因（waivers.ini:3，到期 2027-06-30）" under a waived finding.
+std::string waiver_line(const Waiver& w, Language lang) {
+  if (lang == Language::Zh)
+    return fmt::format("  已豁免：{}（{}{}）\n", w.reason, w.place(), w.expires.empty() ? "" : "，到期 " + w.expires);
+  return fmt::format("  waived: {} ({}{})\n", w.reason, w.place(), w.expires.empty() ? "" : ", expires " + w.expires);
+}
+
 }  // namespace
+
+const FindingMark& DocumentCheck::mark_of(const eval::ItemResult& item) const {
+  static const FindingMark kNone;
+  const auto found = marks.find(&item);
+  return found == marks.end() ? kNone : found->second;
+}
 
 Span finding_location(const doc::Document& main, const eval::PackResult& pack, const eval::ItemResult& item) {
   if (!item.location.empty() || !item.evidence.empty()) return item.location;
@@ -166,19 +200,22 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
         const std::string& id = rule.rule->info.id;
         const Span at = finding_location(*check.document, pack, item);
         if (at.empty() && at.begin == 0 && source.text().empty()) continue;
+        const FindingMark& mark = check.mark_of(item);
+        const std::string marker = gate_marker(mark, options.lang);
         if (!is_located(at, item)) {
-          out += fmt::format("{}: {}: {} [{}]\n", name, severity, message, visible_controls(id));
+          out += fmt::format("{}: {}: {} [{}]{}\n", name, severity, message, visible_controls(id), marker);
         } else {
-          out += fmt::format("{}:{}: {}: {} [{}]{}\n", name, where(source, at), severity, message, visible_controls(id),
-                             page_note(source, at, options.lang == Language::Zh));
+          out += fmt::format("{}:{}: {}: {} [{}]{}{}\n", name, where(source, at), severity, message, visible_controls(id),
+                             page_note(source, at, options.lang == Language::Zh), marker);
           out += visible_controls(source_excerpt(source, at));
         }
         for (const auto& e : item.evidence) out += visible_controls(evidence_line(source, e, options.lang));
+        if (mark.waiver != nullptr) out += visible_controls(waiver_line(*mark.waiver, options.lang));
         if (!basis_shown) out += visible_controls(basis_line(rule.rule->info, options.lang));
         basis_shown = true;
       }
     }
-    out += visible_controls(summary_line(name, pack, *check.document, options.lang));
+    out += visible_controls(summary_line(name, pack, check, options.lang));
   }
   if (check.packs.empty()) {
     const char* kind = doc::to_chinese(check.document->kind);
@@ -188,6 +225,24 @@ std::string render_findings_text(const DocumentCheck& check, const TextOptions& 
                              doc::to_string(check.document->kind));
   }
   return out;
+}
+
+void write_mark_json(JsonWriter& json, const FindingMark& mark) {
+  json.key("fingerprint").string(mark.fingerprint);
+  json.key("waived");
+  if (mark.waiver == nullptr) {
+    json.null();
+  } else {
+    const Waiver& w = *mark.waiver;
+    json.begin_object();
+    json.key("reason").string(w.reason);
+    json.key("expires");
+    if (w.expires.empty()) json.null();
+    else json.string(w.expires);
+    json.key("waiver").string(w.place());
+    json.end_object();
+  }
+  json.key("in_baseline").boolean(mark.in_baseline);
 }
 
 void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
@@ -218,7 +273,7 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
     json.key("scope").number(static_cast<long long>(scope_index(document, pack)));
     json.key("version").string(pack.pack->version);
     json.key("applies").boolean(pack.applies);
-    const Counts c = count(pack);
+    const Counts c = count(pack, check);
     json.key("summary").begin_object();
     json.key("rules").number(static_cast<long long>(pack.rules.size()));
     for (auto o : {Outcome::Pass, Outcome::Fail, Outcome::CannotVerify, Outcome::NotApplicable, Outcome::Error})
@@ -284,6 +339,7 @@ void write_findings_json(JsonWriter& json, const DocumentCheck& check) {
         }
         json.key("section").string(located ? section_at(*pack.scope, span.begin) : "");
         json.key("basis").string(info.basis);
+        write_mark_json(json, check.mark_of(item));
         json.key("evidence").begin_array();
         for (const auto& e : item.evidence) {
           const Location l = source.locate(e.span.begin);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "document/model.h"
@@ -13,10 +14,27 @@
 
 namespace gk::cli {
 
+struct Waiver;  // waivers.h
+
+/// What the reports say about one finding beyond the finding itself: its fingerprint, and
+/// whether a waiver (--waivers) or the baseline (--baseline) keeps it from failing the gate.
+struct FindingMark {
+  std::string fingerprint;         ///< "hash:n", stable when lines move (fingerprints.h)
+  const Waiver* waiver = nullptr;  ///< the waiver that covers the finding, or null
+  bool in_baseline = false;        ///< the finding was already in the baseline
+  /// Whether the finding still counts for the exit status.
+  bool gates() const { return waiver == nullptr && !in_baseline; }
+};
+
 /// The results of every pack on one document.
 struct DocumentCheck {
   const doc::Document* document = nullptr;
   std::vector<eval::PackResult> packs;
+  /// Every finding's mark, keyed by its item in `packs` (fingerprints.h sets them, gate.h
+  /// adds the waivers and the baseline).
+  std::unordered_map<const eval::ItemResult*, FindingMark> marks;
+  /// The mark of a finding (an empty one when none was set).
+  const FindingMark& mark_of(const eval::ItemResult& item) const;
 };
 
 /// The severity a finding is reported with: the rule's, and `error` for a rule that
@@ -43,6 +61,8 @@ struct TextOptions {
 
 std::string render_findings_text(const DocumentCheck& check, const TextOptions& options);
 void write_findings_json(JsonWriter& json, const DocumentCheck& check);
+/// A finding's "fingerprint", "waived" (null or reason, expires, waiver) and "in_baseline".
+void write_mark_json(JsonWriter& json, const FindingMark& mark);
 
 /// The title of the innermost section holding `offset`, or "".
 std::string section_at(const doc::Document& document, uint32_t offset);

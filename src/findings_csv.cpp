@@ -1,9 +1,11 @@
 // The findings of `check` as CSV: one row per finding (fail, error and cannot-verify items),
 // UTF-8 with BOM and CRLF so that Excel and WPS show the Chinese intact (csv.h). Headings,
-// severities and outcomes follow --lang.
+// severities and outcomes follow --lang. The last two columns say whether a waiver (its
+// reason and place) or the baseline covers the finding.
 #include <fmt/format.h>
 
 #include "csv.h"
+#include "waivers.h"
 #include "writers.h"
 
 namespace gk::cli {
@@ -15,6 +17,13 @@ std::string page_of(const SourceText& source, Span span, bool located) {
   return page == 0 ? "" : std::to_string(page);
 }
 
+/// "原因（waivers.ini:3，到期 2027-06-30）" for a waived finding; "" otherwise.
+std::string waiver_cell(const FindingMark& mark) {
+  if (mark.waiver == nullptr) return "";
+  const Waiver& w = *mark.waiver;
+  return fmt::format("{}（{}{}）", w.reason, w.place(), w.expires.empty() ? "" : "，" + w.expires);
+}
+
 class FindingsCsv : public ReportWriter {
  public:
   using ReportWriter::ReportWriter;
@@ -23,10 +32,10 @@ class FindingsCsv : public ReportWriter {
     write(std::string(kUtf8Bom) +
           csv_record(info.lang == Language::Zh
                          ? std::vector<std::string>{"文件", "附件", "部门", "规则包", "规则", "标题", "类别", "级别", "结果",
-                                                    "行", "列", "章节", "消息", "条目", "依据", "页"}
+                                                    "行", "列", "章节", "消息", "条目", "依据", "页", "豁免", "基线"}
                          : std::vector<std::string>{"file", "scope", "department", "pack", "rule", "title", "category",
                                                     "severity", "outcome", "line", "column", "section", "message",
-                                                    "item", "basis", "page"}));
+                                                    "item", "basis", "page", "waived", "in_baseline"}));
   }
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
@@ -42,12 +51,14 @@ class FindingsCsv : public ReportWriter {
           const Span span = finding_location(document, pack, item);
           const bool located = is_located(span, item);
           const Location at = source.locate(span.begin);
+          const FindingMark& mark = file.mark_of(item);
           out += csv_record({file.file, scope, file.department, info.pack, info.id, info.title, info.category,
                              severity_name(finding_severity(rule, item), run().lang),
                              run().lang == Language::Zh ? eval::to_chinese(item.outcome) : eval::to_string(item.outcome),
                              located ? std::to_string(at.line) : "", located ? std::to_string(at.column) : "",
                              located ? section_at(document, span.begin) : "", item.message, item.item,
-                             info.basis, page_of(source, span, located)});
+                             info.basis, page_of(source, span, located), waiver_cell(mark),
+                             mark.in_baseline ? (run().lang == Language::Zh ? "是" : "yes") : ""});
         }
       }
     }

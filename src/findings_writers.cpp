@@ -1,7 +1,9 @@
 // The findings of `check` as text (findings.h render_findings_text, then a closing line for a
-// batch) and as JSON (gongkai.findings/1, docs/findings-json.md).
+// batch and the waivers' and baseline's counts) and as JSON (gongkai.findings/1,
+// docs/findings-json.md).
 #include <fmt/format.h>
 
+#include "gate.h"
 #include "json_writer.h"
 #include "writers.h"
 
@@ -49,6 +51,7 @@ class FindingsText : public ReportWriter {
   }
   void end() override {
     if (run().files > 1) write(totals_.render(run().files, run().lang));
+    if (run().gate != nullptr) write(run().gate->summary(run().lang));
   }
 
  private:
@@ -80,6 +83,7 @@ class FindingsJson : public ReportWriter {
   }
   void end() override {
     json_.end_array();
+    if (run().gate != nullptr) run().gate->write_json(json_);
     json_.end_object();
     write(json_.take() + "\n");
   }

@@ -136,6 +136,7 @@ svg.chart a:hover .bar-label { text-decoration: underline; }
 .finding { border-left: 4px solid #8c959f; padding: 6px 10px; margin: 10px 0; background: #fbfcfd; }
 .finding.error { border-color: #cf222e; } .finding.warning { border-color: #bf8700; }
 .finding.info { border-color: #0969da; } .finding.note { border-color: #8c959f; }
+.waived { color: #57606a; font-style: italic; }
 .sev { font-weight: bold; margin-right: 6px; }
 .error .sev { color: #cf222e; } .warning .sev { color: #9a6700; } .info .sev { color: #0969da; } .note .sev { color: #57606a; }
 .rule { font-family: monospace; color: #57606a; }

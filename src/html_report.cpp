@@ -12,6 +12,7 @@
 
 #include "html_parts.h"
 #include "scorecard_table.h"
+#include "waivers.h"
 #include "writers.h"
 
 namespace gk::cli {
@@ -174,11 +175,12 @@ class HtmlReport : public ReportWriter {
                        document.year ? fmt::format("　年度：{}", *document.year) : "");
     if (file.check.packs.empty())
       out += fmt::format("<p>无规则包适用（文档类型：{}）。</p>\n", doc::to_chinese(document.kind));
-    for (size_t k = 0; k < file.check.packs.size(); ++k) out += pack_part(document, file.check.packs[k], file.scores[k]);
+    for (size_t k = 0; k < file.check.packs.size(); ++k) out += pack_part(file.check, file.check.packs[k], file.scores[k]);
     return out + "</section>\n";
   }
 
-  std::string pack_part(const doc::Document& document, const eval::PackResult& pack, const eval::Scorecard& card) {
+  std::string pack_part(const DocumentCheck& check, const eval::PackResult& pack, const eval::Scorecard& card) {
+    const doc::Document& document = *check.document;
     const size_t scope = scope_number(document, pack.scope);
     std::string heading = pack.pack->version.empty() ? pack.pack->name : pack.pack->name + " " + pack.pack->version;
     if (scope > 0) heading += fmt::format("（附件{}：{}）", scope, pack.scope->title);
@@ -191,7 +193,8 @@ class HtmlReport : public ReportWriter {
       bool first_of_rule = true;
       for (const auto& item : rule.items) {
         if (!is_finding(item)) continue;
-        out += finding(document.source, finding_location(document, pack, item), rule, item, first_of_rule);
+        out += finding(document.source, finding_location(document, pack, item), rule, item, check.mark_of(item),
+                       first_of_rule);
         first_of_rule = false;
         ++shown_findings;
       }
@@ -200,9 +203,10 @@ class HtmlReport : public ReportWriter {
     return out;
   }
 
-  /// One finding with its evidence; the first of its rule also with the rule's basis.
+  /// One finding with its evidence and its waiver or baseline mark; the first of its rule
+  /// also with the rule's basis.
   std::string finding(const SourceText& source, Span at, const eval::RuleResult& rule, const eval::ItemResult& item,
-                      bool first_of_rule) {
+                      const FindingMark& mark, bool first_of_rule) {
     const std::string severity = finding_severity(rule, item);
     const auto& info = rule.rule->info;
     const bool located = is_located(at, item);
@@ -218,6 +222,11 @@ class HtmlReport : public ReportWriter {
       out += fmt::format("<span class=\"muted\">第 {} 页</span> ", source.page_of(at.begin));
     out += fmt::format("{}{} <span class=\"rule\">[{} {}]</span>", item.outcome == eval::Outcome::Error ? "规则运行出错：" : "",
                        escape(item.message), escape(info.id), escape(info.title));
+    if (mark.waiver != nullptr)
+      out += fmt::format(" <span class=\"waived\">已豁免：{}（{}{}）</span>", escape(mark.waiver->reason),
+                         escape(mark.waiver->place()), mark.waiver->expires.empty() ? "" : "，到期 " + mark.waiver->expires);
+    else if (mark.in_baseline)
+      out += " <span class=\"waived\">基线中已有</span>";
     if (located) {
       std::vector<Span> marks;
       std::vector<uint32_t> lines = {source.locate(at.begin).line};

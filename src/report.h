@@ -22,6 +22,8 @@
 
 namespace gk::cli {
 
+class Gate;  // gate.h
+
 /// One input file of a batch, checked.
 struct CheckedFile {
   size_t index = 0;                        ///< position in the batch (input order)
@@ -33,6 +35,8 @@ struct CheckedFile {
   std::vector<eval::Scorecard> scores;     ///< parallel to check.packs
   std::string department;                  ///< doc::department_of the main document
   uint64_t content_hash = 0;               ///< FNV-1a 64 of the decoded text
+  /// The finding's mark (fingerprint, waiver, baseline) in `check`.
+  const FindingMark& mark_of(const eval::ItemResult& item) const { return check.mark_of(item); }
 };
 
 /// What every writer knows about the run.
@@ -44,6 +48,7 @@ struct RunInfo {
   bool verbose = false;                   ///< text: also list cannot-verify results
   bool color = false;                     ///< text: ANSI colours (stdout is a terminal)
   std::string source_root;                ///< SARIF: --sarif-root, "" for the current directory
+  const Gate* gate = nullptr;             ///< the waivers and the baseline, when given
 };
 
 /// One output format writing to one destination.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "batch.h"
+#include "gate.h"
 #include "history_db.h"
 #include "inputs.h"
 #include "options.h"
@@ -28,6 +29,8 @@ struct CommandOptions {
   std::string sarif_root;  ///< "" for the current directory
   std::vector<std::string> attachments;
   std::vector<std::string> paths;
+  std::optional<std::string> waivers;   ///< --waivers FILE (check only)
+  std::optional<std::string> baseline;  ///< --baseline FINDINGS.json (check only)
 };
 
 bool read_jobs(OptionReader& in, size_t& jobs) {
@@ -81,27 +84,51 @@ bool parse_options(const ReportCommand& command, const Args& args, CommandOption
       else return in.error(fmt::format("unknown --fail-on level '{}' (error, warning or never)", v));
     } else if (a == "--lang") {
       if (!in.language(o.lang)) return false;
+    } else if ((a == "--waivers" || a == "--baseline") && command.name == "check") {
+      auto& into = a == "--waivers" ? o.waivers : o.baseline;
+      if (into) return in.error(fmt::format("{} may be given once", a));
+      if (!in.value(v)) return false;
+      if (v.empty()) return in.error(fmt::format("{} needs a file name", a));
+      into = v;
     } else {
       return in.unknown_option();
     }
   }
   if (o.paths.empty()) return in.error("no FILE given");
   if (!o.embedded && o.rules.empty()) return in.error("--no-default-rules needs --rules");
-  if (!o.db.empty() && !clear_of_inputs(command.name, "--db", o.db, o.paths)) return false;
-  return outputs.finish(in, o.paths, o.db);
+  // The waiver file and the baseline are inputs too: no report or database may replace them.
+  std::vector<std::string> read = o.paths;
+  for (const auto* file : {&o.waivers, &o.baseline})
+    if (*file) read.push_back(**file);
+  if (!o.db.empty() && !clear_of_inputs(command.name, "--db", o.db, read)) return false;
+  return outputs.finish(in, read, o.db);
 }
 
-/// Whether a document's findings reach the --fail-on level.
+/// Whether a document's findings reach the --fail-on level (waived and baseline findings
+/// do not count).
 bool reaches(const DocumentCheck& check, FailOn level) {
   if (level == FailOn::Never) return false;
   for (const auto& pack : check.packs)
     for (const auto& rule : pack.rules)
       for (const auto& item : rule.items) {
-        if (!is_finding(item)) continue;
+        if (!is_finding(item) || !check.mark_of(item).gates()) continue;
         const std::string s = finding_severity(rule, item);
         if (s == "error" || (level == FailOn::Warning && s == "warning")) return true;
       }
   return false;
+}
+
+/// Reads the waivers and the baseline of the run into `gate` (left null when neither is
+/// given). False after printing why one of them cannot be read.
+bool open_gate(const CommandOptions& o, std::unique_ptr<Gate>& gate) {
+  if (!o.waivers && !o.baseline) return true;
+  std::optional<std::vector<Waiver>> waivers;
+  if (o.waivers && !(waivers = read_waivers(*o.waivers, today_date(), o.lang))) return false;
+  std::optional<Baseline> baseline;
+  if (o.baseline && !(baseline = Baseline::read(*o.baseline, o.lang))) return false;
+  gate = std::make_unique<Gate>(waivers ? std::move(*waivers) : std::vector<Waiver>{}, std::move(baseline),
+                                waivers.has_value());
+  return true;
 }
 
 }  // namespace
@@ -112,6 +139,8 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   if (!parse_options(command, args, options, outputs)) return kExitError;
   const PackSet packs = load_packs(options.rules, options.embedded, options.lang);
   if (!packs.ok) return kExitError;
+  std::unique_ptr<Gate> gate;
+  if (!open_gate(options, gate)) return kExitError;
   const auto files = collect_documents(options.paths);
   if (files.empty()) {
     fmt::print(stderr, "gongkai {}: no documents found\n", command.name);
@@ -136,6 +165,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   run.lang = options.lang;
   run.verbose = options.verbose;
   run.source_root = options.sarif_root;
+  run.gate = gate.get();
   for (size_t k = 0; k < opened.size(); ++k) {
     auto& o = *opened[k];
     o.writer = make_writer(command.name, outputs.requests()[k].format, o.file());
@@ -156,6 +186,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
       fmt::print(stderr, "{}{}", batch.progress ? "\r\x1b[K" : "", render(*file.unreadable));
       input_error = true;
     } else {
+      if (gate) gate->mark(file);
       findings = reaches(file.check, options.fail_on) || findings;
     }
     for (auto& o : opened) o->writer->add(file);
@@ -172,6 +203,7 @@ int run_report_command(const ReportCommand& command, const Args& args) {
   if (history && !history->commit(run)) return kExitError;
   for (auto& o : opened)
     if (!o->commit()) written = false;
+  if (gate) gate->report_waivers(run.packs, options.lang);
   if (!written || input_error) return kExitError;
   return findings ? kExitFindings : kExitOk;
 }

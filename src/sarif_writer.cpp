@@ -7,7 +7,8 @@
 // absolute file:// URIs. A result's partialFingerprints hash its pack, rule, item, message
 // and the text of its source line (not the line number), with the number of the occurrence
 // among equal hashes in the file: distinct for each place, stable when lines move.
-// Cannot-verify results are notes. Shape checked by tests/sarif/validate_sarif.py.
+// Cannot-verify results are notes. A finding a waiver or the baseline covers has an external
+// suppression (gate.h). Shape checked by tests/sarif/validate_sarif.py.
 #include <filesystem>
 #include <unordered_map>
 
@@ -15,6 +16,7 @@
 
 #include "explain.h"
 #include "json_writer.h"
+#include "waivers.h"
 #include "writers.h"
 
 namespace gk::cli {
@@ -55,13 +57,6 @@ std::string fence_for(const std::string& text) {
   std::string fence = "```";
   while (text.find(fence) != std::string::npos) fence += '`';
   return fence;
-}
-
-/// The text of a source line with the spaces around it removed.
-std::string trimmed(std::string_view line) {
-  const auto first = line.find_first_not_of(" \t\f");
-  if (first == std::string_view::npos) return "";
-  return std::string(line.substr(first, line.find_last_not_of(" \t\f") - first + 1));
 }
 
 const char* sarif_level(const std::string& severity) {
@@ -122,7 +117,6 @@ class Sarif : public ReportWriter {
 
   void add(const CheckedFile& file) override {
     if (file.unreadable) return;
-    occurrences_.clear();
     for (const auto& pack : file.check.packs)
       for (const auto& rule : pack.rules)
         for (const auto& item : rule.items)
@@ -159,21 +153,17 @@ class Sarif : public ReportWriter {
     }
     json_.end_object();
     const Span span = finding_location(*file.document, pack, item);
-    std::string context;
     if (is_located(span, item)) {
       const Location at = source.locate(span.begin);
-      context = trimmed(source.line_text(at.line));
       json_.key("region").begin_object();
       json_.key("startLine").number(at.line);
       json_.key("startColumn").number(at.column);
       json_.end_object();
     }
     json_.end_object().end_object().end_array();
-    json_.key("partialFingerprints").begin_object();
-    const std::string hash =
-        hex64(fnv1a64(info.pack + "\n" + info.id + "\n" + item.item + "\n" + item.message + "\n" + context));
-    json_.key("gongkai/v2").string(fmt::format("{}:{}", hash, ++occurrences_[hash]));
-    json_.end_object();
+    const FindingMark& mark = file.mark_of(item);
+    json_.key("partialFingerprints").begin_object().key("gongkai/v2").string(mark.fingerprint).end_object();
+    if (!mark.gates()) suppressions(mark);
     json_.key("properties").begin_object();
     json_.key("pack").string(info.pack);
     json_.key("scope").number(static_cast<long long>(scope_number(*file.document, pack.scope)));
@@ -184,9 +174,27 @@ class Sarif : public ReportWriter {
     json_.end_object();
   }
 
+  /// A waived or baseline finding stays in the log, suppressed: "external" (the waiver file
+  /// or the baseline, not the document) with the waiver's reason as the justification.
+  void suppressions(const FindingMark& mark) {
+    json_.key("suppressions").begin_array().begin_object();
+    json_.key("kind").string("external");
+    json_.key("status").string("accepted");
+    if (mark.waiver != nullptr) {
+      json_.key("justification").string(mark.waiver->reason);
+      json_.key("properties").begin_object();
+      json_.key("waiver").string(mark.waiver->place());
+      if (!mark.waiver->expires.empty()) json_.key("expires").string(mark.waiver->expires);
+      json_.end_object();
+    } else {
+      json_.key("justification").string(run().lang == Language::Zh ? "基线中已有的问题" : "already in the baseline");
+      json_.key("properties").begin_object().key("baseline").boolean(true).end_object();
+    }
+    json_.end_object().end_array();
+  }
+
   JsonWriter json_;
   std::string root_;  ///< the source root, absolute, ending in '/'
-  std::unordered_map<std::string, size_t> occurrences_;  ///< per fingerprint hash, in this file
   std::unordered_map<const check::Rule*, size_t> rule_index_;
   size_t next_index_ = 0;
 };

@@ -11,6 +11,7 @@
 #include "document/reader.h"
 #include "eval/evaluator.h"
 #include "findings.h"
+#include "fingerprints.h"
 #include "input/office_readers.h"
 #include "input/read_input.h"
 #include "json_writer.h"
@@ -56,6 +57,7 @@ std::optional<std::string> check_fixed_document(const check::Pack& pack) {
   check.packs = eval::evaluate_file({&pack}, document);
   // Whatever its kinds, the pack also runs on the main document itself.
   if (check.packs.empty()) check.packs.push_back(eval::evaluate(pack, document));
+  cli::add_fingerprints(check);
   for (const auto lang : {Language::Zh, Language::En}) {
     cli::TextOptions options;
     options.verbose = true;

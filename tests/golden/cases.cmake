@@ -238,3 +238,49 @@ gongkai_golden_test(usage.check-out-is-input 2 usage/check-out-is-input.out chec
 gongkai_golden_test(usage.check-bad-jobs 2 usage/check-bad-jobs.out check --jobs 0 examples/)
 gongkai_golden_test(usage.scorecard-out-twice 2 usage/scorecard-out-twice.out scorecard --format json
                     --out a.json --out b.json examples/)
+
+# Waivers (--waivers FILE): findings a waiver covers are shown, marked 已豁免 with the reason,
+# and do not fail the gate. On seed 002 every error is waived (exit 0) while the JS-AR-03
+# warnings are not (an expired waiver: warned about; exit 1 with --fail-on warning); a waiver
+# that matched nothing, and one naming no rule of any pack, get a note. Waiving one error of
+# several leaves the exit status 1. A waiver file with mistakes: each reported once, at its
+# line and column, exit 2, nothing checked.
+gongkai_golden_test(check.waivers.002 0 check/waivers-002.txt check --waivers tests/data/waivers/002.ini
+                    examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.fail-on-warning 1 check/waivers-002.txt check --fail-on warning
+                    --waivers tests/data/waivers/002.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.json.002 0 check/waivers-002.json check --format json
+                    --waivers tests/data/waivers/002.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.one-of-several 1 check/waivers-002-one-en.txt check --lang en
+                    --waivers tests/data/waivers/002-one.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.broken 2 check/waivers-broken.out check
+                    --waivers tests/data/waivers/broken.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.broken-en 2 check/waivers-broken-en.out check --lang en
+                    --waivers tests/data/waivers/broken.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.waivers.missing 2 check/waivers-missing.out check
+                    --waivers tests/data/waivers/no-such-file.ini examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(usage.scorecard-waivers 2 usage/scorecard-waivers.out scorecard
+                    --waivers tests/data/waivers/002.ini examples/)
+
+# A baseline (--baseline FINDINGS.json, written by `check --format json`): 002-edited.txt is
+# seed 002 with three lines added at the top, the JS-AR-01 rate of line 416 corrected and a
+# wrong rate written on line 432. Its baseline holds the findings of the seed: 20 are found
+# again (on new line numbers), 1 is fixed, and the new JS-AR-01 finding alone fails the gate;
+# a waiver for it lets the document pass. A corrupt or foreign baseline is an error (exit 2).
+gongkai_golden_test(check.baseline.text 1 check/baseline-edited.txt check
+                    --baseline tests/data/baseline/002-before.json tests/data/baseline/002-edited.txt)
+gongkai_golden_test(check.baseline.json 1 check/baseline-edited.json check --format json
+                    --baseline tests/data/baseline/002-before.json tests/data/baseline/002-edited.txt)
+gongkai_golden_test(check.baseline.with-waiver 0 check/baseline-with-waiver.txt check --lang en
+                    --baseline tests/data/baseline/002-before.json --waivers tests/data/waivers/edited-new.ini
+                    tests/data/baseline/002-edited.txt)
+gongkai_golden_test(check.baseline.corrupt 2 check/baseline-corrupt.out check
+                    --baseline tests/data/baseline/corrupt.json tests/data/baseline/002-edited.txt)
+gongkai_golden_test(check.baseline.not-findings 2 check/baseline-not-findings.out check
+                    --baseline tests/golden/scorecard/examples.json tests/data/baseline/002-edited.txt)
+gongkai_golden_test(check.baseline.missing 2 check/baseline-missing.out check
+                    --baseline tests/data/baseline/no-such-file.json tests/data/baseline/002-edited.txt)
+gongkai_golden_test(usage.check-waivers-twice 2 usage/check-waivers-twice.out check --waivers a.ini
+                    --waivers b.ini examples/)
+gongkai_golden_test(usage.check-out-is-waivers 2 usage/check-out-is-waivers.out check --out tests/data/waivers/002.ini
+                    --waivers tests/data/waivers/002.ini examples/002_e5bbbd38b1f7eef3.txt)

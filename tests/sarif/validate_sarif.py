@@ -11,6 +11,9 @@ partialFingerprints on every result, distinct for each result. It exits 1 and na
 violation.
 
 usage: validate_sarif.py FILE                     (expects a valid log)
+       validate_sarif.py --suppressed N FILE      (a valid log with exactly N results
+                                                   suppressed, each "external" with a
+                                                   justification: waived or baseline findings)
        validate_sarif.py --expect-invalid FILE    (expects at least one violation)
        validate_sarif.py --mutations FILE         (FILE is valid, and each of a list of
                                                    single wrong edits of it is rejected)
@@ -23,6 +26,8 @@ import sys
 
 LEVELS = {"none", "note", "warning", "error"}
 KINDS = {"notApplicable", "pass", "fail", "review", "open", "informational"}
+SUPPRESSION_KINDS = {"inSource", "external"}
+SUPPRESSION_STATUSES = {"accepted", "underReview", "rejected"}
 COLUMN_KINDS = {"utf16CodeUnits", "unicodeCodePoints"}
 
 
@@ -182,10 +187,25 @@ class Checker:
         if "locations" in result and self.arr(result["locations"], path + ".locations"):
             for i, location in enumerate(result["locations"]):
                 self.location(location, f"{path}.locations[{i}]")
+        if "suppressions" in result and self.arr(result["suppressions"], path + ".suppressions"):
+            for i, suppression in enumerate(result["suppressions"]):
+                self.suppression(suppression, f"{path}.suppressions[{i}]")
         fingerprints = result.get("partialFingerprints")
         if fingerprints is not None and self.obj(fingerprints, path + ".partialFingerprints"):
             for key, value in fingerprints.items():
                 self.string(value, f"{path}.partialFingerprints.{key}")
+
+    def suppression(self, suppression, path):
+        if not self.obj(suppression, path):
+            return
+        self.known_keys(suppression, path, {"guid", "kind", "status", "justification", "location", "properties"})
+        if suppression.get("kind") not in SUPPRESSION_KINDS:
+            self.fail(path + ".kind", f"{suppression.get('kind')!r} is not one of {sorted(SUPPRESSION_KINDS)}")
+        if "status" in suppression and suppression["status"] not in SUPPRESSION_STATUSES:
+            self.fail(path + ".status", f"{suppression['status']!r} is not one of {sorted(SUPPRESSION_STATUSES)}")
+        self.string(suppression.get("justification"), path + ".justification", required=False)
+        if "properties" in suppression:
+            self.obj(suppression["properties"], path + ".properties")
 
     def location(self, location, path):
         if not self.obj(location, path):
@@ -287,6 +307,8 @@ MUTATIONS = {
         uri="file:///tmp/a.txt"),
     "undefined uriBaseId": lambda log: log["runs"][0].pop("originalUriBaseIds"),
     "no partialFingerprints": lambda log: first_result(log).pop("partialFingerprints"),
+    "suppression of an unknown kind": lambda log: first_result(log).update(suppressions=[{"kind": "waived"}]),
+    "suppressions as an object": lambda log: first_result(log).update(suppressions={"kind": "external"}),
     "two results share fingerprints": lambda log: log["runs"][0]["results"][1].update(
         partialFingerprints=log["runs"][0]["results"][0]["partialFingerprints"],
         locations=log["runs"][0]["results"][0]["locations"]),
@@ -314,9 +336,32 @@ def mutations(path):
     return 0
 
 
+def suppressed(expected, path):
+    with open(path, encoding="utf-8") as f:
+        log = json.load(f)
+    errors = validate(log, True)
+    for e in errors:
+        print(f"{path}: {e}", file=sys.stderr)
+    results = [r for run in log["runs"] for r in run.get("results", [])]
+    marked = [r for r in results if r.get("suppressions")]
+    for r in marked:
+        for s in r["suppressions"]:
+            if s.get("kind") != "external" or not s.get("justification"):
+                errors.append(f"{r['ruleId']}: a suppression without kind external and a justification")
+    if len(marked) != expected:
+        errors.append(f"{len(marked)} suppressed results, expected {expected}")
+        print(f"{path}: {errors[-1]}", file=sys.stderr)
+    if errors:
+        return 1
+    print(f"{path}: valid, {len(marked)} of {len(results)} results suppressed")
+    return 0
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "--mutations":
         return mutations(argv[2])
+    if len(argv) == 4 and argv[1] == "--suppressed":
+        return suppressed(int(argv[2]), argv[3])
     expect_invalid = len(argv) == 3 and argv[1] == "--expect-invalid"
     if len(argv) != (3 if expect_invalid else 2):
         print(__doc__, file=sys.stderr)
