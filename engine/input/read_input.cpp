@@ -1,7 +1,6 @@
 #include "input/read_input.h"
 
-#include "input/office_readers.h"
-#include "input/pdf_reader.h"
+#include "input/reader_modules.h"
 
 namespace gk::input {
 namespace {
@@ -18,6 +17,13 @@ Diagnostic unsupported(std::string what, const std::string& file) {
 doc::ReadResult labelled(doc::ReadResult read, const char* format) {
   if (auto* text = std::get_if<SourceText>(&read)) return SourceText(text->name(), text->text(), format);
   return read;
+}
+
+/// Reads with the reader of `kind`, which may have to be loaded first (reader_modules.h).
+doc::ReadResult read_with(ReaderKind kind, std::string name, const std::string& bytes, const doc::ReadLimits& limits) {
+  auto reader = reader_for(kind, name);
+  if (auto* missing = std::get_if<Diagnostic>(&reader)) return std::move(*missing);
+  return std::get<ReadFunction>(reader)(std::move(name), bytes, limits);
 }
 
 bool holds_name(std::string_view zip, std::string_view name) { return zip.find(name) != std::string_view::npos; }
@@ -47,10 +53,10 @@ bool is_document_extension(std::string_view extension) {
 
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits) {
   switch (detect_format(bytes)) {
-    case Format::Pdf: return read_pdf(std::move(name), bytes, limits);
-    case Format::Docx: return labelled(read_docx(std::move(name), bytes, limits), "DOCX");
-    case Format::Xlsx: return labelled(read_xlsx(std::move(name), bytes, limits), "XLSX");
-    case Format::Xls: return labelled(read_xls(std::move(name), bytes, limits), "XLS");
+    case Format::Pdf: return read_with(ReaderKind::Pdf, std::move(name), bytes, limits);
+    case Format::Docx: return labelled(read_with(ReaderKind::Docx, std::move(name), bytes, limits), "DOCX");
+    case Format::Xlsx: return labelled(read_with(ReaderKind::Xlsx, std::move(name), bytes, limits), "XLSX");
+    case Format::Xls: return labelled(read_with(ReaderKind::Xls, std::move(name), bytes, limits), "XLS");
     case Format::Zip: return unsupported("a ZIP archive that is neither DOCX nor XLSX", name);
     case Format::Text: break;
   }

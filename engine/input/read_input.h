@@ -20,8 +20,9 @@ Format detect_format(std::string_view bytes);
 bool is_document_extension(std::string_view extension);
 
 /// Diagnostic codes: those of doc::read_document_file, read_pdf and the office readers
-/// (office_package.h, office_readers.h), and E-INPUT-UNSUPPORTED (a ZIP archive that is
-/// neither DOCX nor XLSX).
+/// (office_package.h, office_readers.h), E-INPUT-UNSUPPORTED (a ZIP archive that is
+/// neither DOCX nor XLSX) and E-READER-MISSING (the module of a format's reader cannot be
+/// loaded: reader_modules.h).
 doc::ReadResult read_input(std::string name, std::string bytes, const doc::ReadLimits& limits = {});
 doc::ReadResult read_input_file(const std::string& path, const doc::ReadLimits& limits = {});
 
