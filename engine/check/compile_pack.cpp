@@ -455,9 +455,20 @@ void PackCompiler::compile_fact(Fact& fact) {
       }
       mapping.push_back(static_cast<uint32_t>(it - fact.fields.begin()));
     }
+    std::vector<std::string> choices;
+    std::string anchor = longest_han_run(literal.value);
+    if (anchor.empty()) {
+      for (const auto& hole : compiled->holes())
+        if (hole.kind == HoleKind::Choice) {
+          if (std::none_of(hole.choices.begin(), hole.choices.end(), [](const auto& c) { return c.empty(); }))
+            choices = hole.choices;
+          break;
+        }
+    }
     fact.templates.push_back(std::move(*compiled));
     fact.hole_fields.push_back(std::move(mapping));
-    fact.anchors.push_back(longest_han_run(literal.value));
+    fact.anchors.push_back(std::move(anchor));
+    fact.choice_anchors.push_back(std::move(choices));
   }
 }
 

@@ -69,6 +69,9 @@ struct Fact {
   /// For each template, Chinese text every match must contain (its longest run of Han
   /// characters): a paragraph without it is skipped before the regular expression runs.
   std::vector<std::string> anchors;
+  /// For each template without such text, the words of its first choice hole when there is
+  /// one ("{标点:。。|，，}"): a paragraph with none of them is skipped. Empty otherwise.
+  std::vector<std::vector<std::string>> choice_anchors;
   std::optional<uint32_t> scope;
 };
 

@@ -89,7 +89,12 @@ Value count(Call& call) {
   const Value& v = call.args[0];
   if (v.is_missing()) return v;
   Value result = count_value(v.kind == VK::List ? v.items.size() : v.ids.size());
-  for (const auto& item : v.items) result.add_evidence(item.evidence);
+  for (const auto& item : v.items) {
+    result.add_evidence(item.evidence);
+    // A fact, row or breakdown counted is evidence by where it is.
+    if (item.evidence.empty() && !cx.location_of(item).empty())
+      result.add_evidence({Evidence{cx.location_of(item), "", "", ""}});
+  }
   if (v.kind == VK::Table)
     for (uint32_t t : v.ids)
       result.evidence.push_back({cx.doc().tables[t].title_span, cx.doc().tables[t].title, "", ""});

@@ -211,6 +211,11 @@ void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInst
   std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
+    if (const auto& words = decl.choice_anchors[t];
+        !words.empty() && std::none_of(words.begin(), words.end(), [&](const std::string& w) {
+          return s.text.find(w) != std::string::npos;
+        }))
+      continue;
     if (!utf16) utf16.emplace(s.text);
     std::vector<TemplateMatch> found;
     const MatchStatus status = decl.templates[t].match(s.text, *utf16, found);

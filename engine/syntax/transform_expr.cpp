@@ -156,7 +156,7 @@ ast::ExprPtr quantifier(const TransformContext& cx, P::QuantifierExprContext* ct
   ast::Identifier keyword = cx.identifier(cx.token_span(ctx->quantifier));
   const auto kind = quantifier_named(keyword.text);
   if (!kind) {  // e.g. count(x in …)
-    cx.report("E009",
+    cx.report("E010",
               cx.language() == Language::Zh
                   ? fmt::format("“{}(… 在 …)”：只有 任一/any、全部/all、首个/first 能这样写", keyword.text)
                   : fmt::format("‘{}(… in …)’: only any, all and first take a variable and a list",

@@ -126,6 +126,8 @@ gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/d
 # A pack that uses the built-in 部门决算 pack, disables one rule and overrides another: its
 # own tests run, the built-in pack is replaced by it, and mistakes in reuse are reported.
 gongkai_golden_test(rules.test.provincial 0 rules/test-provincial.txt rules test tests/data/rules/provincial)
+gongkai_golden_test(rules.test.provincial-strict 0 rules/test-provincial-strict.txt rules test --strict
+                    tests/data/rules/provincial)
 gongkai_golden_test(rules.check.reuse-broken 2 rules/check-reuse-broken.out rules check
                     tests/data/rules/reuse_broken)
 # `check --why RULE FILE`: the trace of one rule on one document — a failing item's figures,
