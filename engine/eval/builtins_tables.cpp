@@ -98,7 +98,11 @@ bool all_digits(std::string_view s) {
 
 std::optional<Value> missing_in(Context& cx, const Value& v) {
   if (v.is_missing()) return v;
-  if (v.found_nothing()) return Value::missing(fmt::format("未找到“{}”", cx.show(v)));
+  if (v.found_nothing()) {
+    Value m = Value::missing(fmt::format("未找到“{}”", cx.show(v)));
+    m.absent = true;
+    return m;
+  }
   return std::nullopt;
 }
 

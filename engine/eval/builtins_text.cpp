@@ -16,7 +16,9 @@ namespace {
 using VK = Value::Kind;
 
 Value not_found(const Context& cx, const Value& v) {
-  return Value::missing(fmt::format("未找到“{}”", cx.show(v)));
+  Value m = Value::missing(fmt::format("未找到“{}”", cx.show(v)));
+  m.absent = v.found_nothing();  // a section the document lacks, not a scope of the wrong kind
+  return m;
 }
 
 /// amount(), amounts(), percentage(), quantity(): figures of one kind in a scope whose label

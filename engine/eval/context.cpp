@@ -199,7 +199,7 @@ Value Context::capture_value(const check::Fact& fact, uint32_t field,
     case TypeKind::Money:
       return figure_value(Figure::money(*capture.value, capture.unit.value_or(doc::MoneyUnit::Yuan)));
     case TypeKind::Ratio: return figure_value(Figure::percentage(*capture.value));
-    case TypeKind::Count: return figure_value(Figure::count(*capture.value, capture.measure));
+    case TypeKind::Count: return figure_value(Figure::count(*capture.value, capture.measure, true));
     case TypeKind::Plain: return figure_value(Figure::plain(*capture.value));
     default: return Value::of_text(capture.text, {evidence});
   }

@@ -79,6 +79,7 @@ class RuleRunner {
     }
     if (trace_) note(TraceEvent::Kind::Loop, depth, fmt::format("for {} in {}", loop.variable, written(loop.iterable)),
          iterable.is_missing() ? iterable.text : fmt::format("{} 项", iterable.items.size()), {});
+    if (iterable.is_missing() && iterable.absent) return;  // its table or section is not there
     if (iterable.is_missing()) {
       items.push_back(ItemResult{Outcome::CannotVerify, "", iterable.text, {}, {}});
       return;

@@ -32,7 +32,11 @@ Value Context::field(const Value& object, FieldId id) {
   for (const auto& candidate : check::fields())
     if (candidate.id == id && candidate.owner == owner) f = &candidate;
   if (!f) throw RuleError{"该值没有这个字段"};
-  if (object.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(object)));
+  if (object.found_nothing()) {
+    Value m = Value::missing(fmt::format("未找到“{}”", show(object)));
+    m.absent = true;
+    return m;
+  }
   switch (owner) {
     case TypeKind::Document: return document_field(f->id);
     case TypeKind::Section: return section_field(f->id, object);

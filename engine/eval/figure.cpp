@@ -117,7 +117,7 @@ Figure Figure::from_quantity(const doc::Quantity& q) {
   switch (q.kind) {
     case doc::QuantityKind::Amount: return money(q.value, q.unit);
     case doc::QuantityKind::Percentage: return percentage(q.value);
-    case doc::QuantityKind::Count: return count(q.value, q.measure);
+    case doc::QuantityKind::Count: return count(q.value, q.measure, true);  // 3 人 is exactly 3
     case doc::QuantityKind::Number: return plain(q.value);
   }
   return plain(q.value);

@@ -52,6 +52,9 @@ struct Value {
   /// read, a figure's column unsure, a name that fits several rows) — not because the
   /// thing is absent: exists() then cannot say either, and is Missing too.
   bool uncertain = false;
+  /// Missing because a part, section or table the rule names is not in the document: a
+  /// `for` over its rows or contents then has nothing to go over (not applicable).
+  bool absent = false;
 
   static Value missing(std::string why);
   /// Missing for want of certainty, not of the thing (see `uncertain`).

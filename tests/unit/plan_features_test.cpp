@@ -108,3 +108,24 @@ TEST_CASE("plan: every built-in sits at its own id in the table") {
   for (size_t i = 0; i < table.size(); ++i) CHECK(static_cast<size_t>(table[i].id) == i);
   CHECK(&gk::eval::builtin(gk::eval::BuiltinId::Lookup) == gk::eval::find_builtin("查找行"));
 }
+
+TEST_CASE("plan: a for over the rows of a table the document lacks is not applicable") {
+  const auto c = check(std::string(kVocabulary) +
+                           "table 三公表 = caption \"三公经费支出决算表\"\n"
+                           "rule R-1 \"rows\" {\n  for r in rows(三公表)\n  require value(r, \"合计\") >= 0万元\n}\n"
+                           "rule R-2 \"present\" {\n  for r in rows(支出表)\n  require value(r, \"合计\") >= 0万元\n}\n",
+                       std::string(kTable));
+  CHECK(c.rule("R-1").outcome == Outcome::NotApplicable);
+  CHECK(c.rule("R-1").items.empty());
+  CHECK(c.rule("R-2").outcome == Outcome::Pass);
+}
+
+TEST_CASE("plan: counts read from the text are exact") {
+  const auto c = check("fact 团组 = \"团组{团组:整数}个\"\n"
+                       "rule R-1 \"exact\" {\n  for f in 团组\n  require f.团组 != 3.4\n}\n"
+                       "rule R-2 \"equal\" {\n  for f in 团组\n  require f.团组 == 3\n}\n",
+                       "全年安排因公出国（境）团组3个。\n");
+  // 3 个 is exactly 3, not "2.5 to 3.5" as a rounded amount would be: it differs from 3.4.
+  CHECK(c.rule("R-1").outcome == Outcome::Pass);
+  CHECK(c.rule("R-2").outcome == Outcome::Pass);
+}
