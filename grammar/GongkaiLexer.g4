@@ -51,6 +51,7 @@ GRADES            : 'grades' | '\u7B49\u7EA7' ;                // 等级
 // ---- selectors
 CAPTION           : 'caption' | '\u8868\u540D' ;               // 表名
 CODE              : 'code' | '\u8868\u53F7' ;                  // 表号
+COLUMNS           : 'columns' | '\u8868\u5934' ;               // 表头
 
 // ---- rule items
 CATEGORY          : 'category' | '\u7C7B\u522B' ;              // 类别

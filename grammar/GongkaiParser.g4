@@ -40,6 +40,7 @@ selector
   : headingKeyword pattern=STRING                                     # headingSelector
   | CAPTION pattern=STRING                                            # captionSelector
   | CODE (code=STRING | number=NUMBER)                                # codeSelector
+  | COLUMNS pattern=STRING                                            # columnsSelector
   ;
 headingKeyword : HEADING | TITLE_OR_HEADING ;
 
@@ -123,5 +124,5 @@ fieldName
   | TITLE_OR_HEADING | APPLIES | KINDS | SCORE | GRADES | CAPTION | CODE | CATEGORY
   | SEVERITY | WEIGHT | BASIS | FOR | WHERE | LET | WHEN | REQUIRE | ELSE | ERROR | WARNING
   | INFO | PASS | FAIL | NA | FILE | IN | OR | AND | NOT | WITHIN | TRUE | FALSE | USE
-  | DISABLE | OVERRIDE
+  | DISABLE | OVERRIDE | COLUMNS
   ;

@@ -374,10 +374,11 @@ void PackCompiler::compile_vocabulary(Vocabulary& entry) {
     CompiledSelector selector;
     selector.kind = s.kind;
     const bool fits = table ? s.kind != ast::SelectorKind::Heading : s.kind == ast::SelectorKind::Heading;
+    // (a part or section given `caption`, `code` or `columns` gets the message for sections)
     if (!fits) {
       error("E114", s.span,
-            table ? say("表要用“表名”(caption) 或“表号”(code) 来找，不能用“标题”(heading)",
-                        "tables are found by `caption` or `code`, not `heading`")
+            table ? say("表要用“表名”(caption)、“表号”(code) 或“表头”(columns) 来找，不能用“标题”(heading)",
+                        "tables are found by `caption`, `code` or `columns`, not `heading`")
                   : say("部分和章节要用“标题”(heading) 来找", "parts and sections are found by `heading`"));
       continue;
     }

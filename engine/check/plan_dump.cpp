@@ -114,7 +114,12 @@ class Dumper {
       out += fmt::format("{} #{} {}", place_kind(e.kind), v, e.name);
       for (const auto& s : e.selectors) {
         if (s.kind == ast::SelectorKind::Code) out += fmt::format(" code {}", s.code);
-        else out += fmt::format(" {} ~#{}", s.kind == ast::SelectorKind::Caption ? "caption" : "heading", s.regex);
+        else
+          out += fmt::format(" {} ~#{}",
+                             s.kind == ast::SelectorKind::Caption   ? "caption"
+                             : s.kind == ast::SelectorKind::Columns ? "columns"
+                                                                    : "heading",
+                             s.regex);
       }
       if (!e.items.empty()) out += fmt::format(" [{} items]", e.items.size());
       if (e.scope) out += fmt::format(" in {}", pack_.vocabulary[*e.scope].name);

@@ -127,9 +127,8 @@ void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
     for (uint32_t t = 0; t < doc_.tables.size(); ++t) {
       const doc::Table& table = doc_.tables[t];
       if (!within(table.section, *root)) continue;
-      const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(), [&](const auto& s) {
-        return s.kind == ast::SelectorKind::Code ? table.code == s.code : find(s.regex, table.title);
-      });
+      const bool hit = std::any_of(entry.selectors.begin(), entry.selectors.end(),
+                                   [&](const auto& s) { return selects(s, table); });
       if (hit) out.push_back(t);
     }
   } else if (entry.kind != VK::List) {
@@ -143,6 +142,17 @@ void Context::collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out) {
                                    [&](const auto& sel) { return find(sel.regex, section.title); });
       if (hit) out.push_back(s);
     }
+  }
+}
+
+bool Context::selects(const check::CompiledSelector& selector, const doc::Table& table) {
+  switch (selector.kind) {
+    case ast::SelectorKind::Code: return table.code == selector.code;
+    case ast::SelectorKind::Columns:
+      return std::any_of(table.columns.begin(), table.columns.end(), [&](const doc::TableColumn& c) {
+        return find(selector.regex, c.name) || find(selector.regex, c.path);
+      });
+    default: return find(selector.regex, table.title);
   }
 }
 

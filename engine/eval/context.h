@@ -60,6 +60,8 @@ class Context {
   /// the scope is not in the document.
   std::optional<uint32_t> within_scope(std::optional<uint32_t> scope);
   Value place(uint32_t vocabulary);
+  /// Whether a table selector (caption, code, columns) picks `table`.
+  bool selects(const check::CompiledSelector& selector, const doc::Table& table);
   /// The facts of a fact declaration found in its scope, in document order.
   const std::vector<FactInstance>& facts(uint32_t fact);
   /// Sections [s, subtree_end(s)) are s and its descendants.

@@ -106,8 +106,7 @@ void PatternCoverage::add_scope(const doc::Document& doc) {
           const check::CompiledSelector& selector = pack_.vocabulary[site.owner].selectors[site.index];
           const bool table = pack_.vocabulary[site.owner].decl->kind == ast::VocabularyKind::Table;
           for (uint32_t id : cx.matches(site.owner)) {
-            if (selector.kind == ast::SelectorKind::Code) site.matched = doc.tables[id].code == selector.code;
-            else site.matched = cx.find(selector.regex, table ? doc.tables[id].title : doc.sections[id].title);
+            site.matched = table ? cx.selects(selector, doc.tables[id]) : cx.find(selector.regex, doc.sections[id].title);
             if (site.matched) break;
           }
           break;
@@ -155,10 +154,12 @@ void PatternCoverage::report(DiagnosticSink& sink, Language lang) const {
           message = zh ? fmt::format("语料的 {} 份文档中没有表号为 {} 的表", n, selector.code)
                        : fmt::format("no table in the {} documents of the corpus has the code {}", n, selector.code);
         } else {
-          const bool table = selector.kind == ast::SelectorKind::Caption;
-          message = zh ? fmt::format("语料的 {} 份文档中没有{}与这个模式匹配", n, table ? "表名" : "标题")
+          const bool caption = selector.kind == ast::SelectorKind::Caption;
+          const bool columns = selector.kind == ast::SelectorKind::Columns;
+          message = zh ? fmt::format("语料的 {} 份文档中没有{}与这个模式匹配", n,
+                                     caption ? "表名" : columns ? "表的列名" : "标题")
                        : fmt::format("no {} in the {} documents of the corpus matches this pattern",
-                                     table ? "table caption" : "heading", n);
+                                     caption ? "table caption" : columns ? "table column" : "heading", n);
         }
         if (!scope.empty()) message += zh ? fmt::format("（在“{}”之内）", scope) : fmt::format(" (within ‘{}’)", scope);
         break;

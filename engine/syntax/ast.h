@@ -162,9 +162,10 @@ struct PackDecl {
 };
 
 enum class VocabularyKind { Part, Section, Table, List };
-enum class SelectorKind { Heading, Caption, Code };
+enum class SelectorKind { Heading, Caption, Code, Columns };
 
-/// `heading "三公.{0,2}经费"`, `caption "收入支出决算总表"`, `code "01"`.
+/// `heading "三公.{0,2}经费"`, `caption "收入支出决算总表"`, `code "01"`, `columns "基本支出"`
+/// (a table whose header has a column matching the pattern).
 struct Selector {
   SelectorKind kind;
   StringLit pattern;  ///< a regular expression, or for Code the code as written

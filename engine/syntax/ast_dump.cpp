@@ -42,7 +42,7 @@ const char* vocabulary_text(VocabularyKind kind) {
 }
 
 const char* selector_text(SelectorKind kind) {
-  constexpr const char* kNames[] = {"heading", "caption", "code"};
+  constexpr const char* kNames[] = {"heading", "caption", "code", "columns"};
   return kNames[static_cast<int>(kind)];
 }
 

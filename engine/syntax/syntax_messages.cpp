@@ -35,6 +35,7 @@ constexpr std::array kSpellings = {
     Spelling{L::APPLIES, "applies", "适用", true}, Spelling{L::KINDS, "kinds", "文档类型", true},
     Spelling{L::SCORE, "score", "评分", true}, Spelling{L::GRADES, "grades", "等级", true},
     Spelling{L::CAPTION, "caption", "表名", true}, Spelling{L::CODE, "code", "表号", true},
+    Spelling{L::COLUMNS, "columns", "表头", true},
     Spelling{L::CATEGORY, "category", "类别", true},
     Spelling{L::SEVERITY, "severity", "级别", true},
     Spelling{L::WEIGHT, "weight", "权重", true}, Spelling{L::BASIS, "basis", "依据", true},

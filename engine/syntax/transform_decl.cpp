@@ -86,6 +86,9 @@ ast::Selector transform_selector(const TransformContext& cx, P::SelectorContext*
   if (auto* e = dynamic_cast<P::CaptionSelectorContext*>(ctx)) {
     return {ast::SelectorKind::Caption, cx.string_literal_of(e->pattern), span};
   }
+  if (auto* e = dynamic_cast<P::ColumnsSelectorContext*>(ctx)) {
+    return {ast::SelectorKind::Columns, cx.string_literal_of(e->pattern), span};
+  }
   auto* e = need(dynamic_cast<P::CodeSelectorContext*>(ctx));
   if (e->code != nullptr) return {ast::SelectorKind::Code, cx.string_literal_of(e->code), span};
   const Span number = cx.token_span(e->number);  // code 01: the digits as written

@@ -348,7 +348,7 @@ TEST_CASE("compiler: E114 a heading selector on a table, a caption on a section"
   CHECK(errors("table 收支总表 = heading \"收入支出决算总表\"\n"
                "section 三公说明 = caption \"三公\"\n"
                "table 乙 = code \"1a\"\n") ==
-        "t.gk:1:14: error: 表要用“表名”(caption) 或“表号”(code) 来找，不能用“标题”(heading) [E114]\n"
+        "t.gk:1:14: error: 表要用“表名”(caption)、“表号”(code) 或“表头”(columns) 来找，不能用“标题”(heading) [E114]\n"
         "  table 收支总表 = heading \"收入支出决算总表\"\n"
         "                   ^~~~~~~~~~~~~~~~~~~~~~~~~~\n"
         "t.gk:2:16: error: 部分和章节要用“标题”(heading) 来找 [E114]\n"
@@ -498,7 +498,7 @@ TEST_CASE("compiler: messages in English") {
                "rule R-1 \"r\" {\n  for x in 1\n  require 2\n}\n"
                "test R-2 {\n  pass \"无\"\n}\n",
                Language::En) ==
-        "t.gk:5:14: error: tables are found by `caption` or `code`, not `heading` [E114]\n"
+        "t.gk:5:14: error: tables are found by `caption`, `code` or `columns`, not `heading` [E114]\n"
         "  table 收支总表 = heading \"总表\"\n"
         "                   ^~~~~~~~~~~~~~\n"
         "t.gk:6:19: error: bad sentence template: unknown hole kind ‘金钱’; use 金额 (amount), "

@@ -129,3 +129,12 @@ TEST_CASE("plan: counts read from the text are exact") {
   CHECK(c.rule("R-1").outcome == Outcome::Pass);
   CHECK(c.rule("R-2").outcome == Outcome::Pass);
 }
+
+TEST_CASE("plan: a table chosen by its columns") {
+  const auto c = check("table 科目表 = columns \"^科目名称$\"\ntable 无此列 = columns \"自评分\"\n"
+                       "rule R-1 \"found\" {\n  require exists(科目表) and value(lookup(科目表, \"210\"), \"合计\") == 40万元\n}\n"
+                       "rule R-2 \"not found\" {\n  require exists(无此列)\n}\n",
+                       std::string(kTable));
+  CHECK(c.only("R-1").outcome == Outcome::Pass);
+  CHECK(c.only("R-2").outcome == Outcome::Fail);
+}
