@@ -78,7 +78,7 @@ class Parser {
       if (at_ >= text_.size() || text_[at_] != '"') fail("expected a member name in quotes");
       std::string key = string();
       expect(':');
-      v.members.emplace_back(std::move(key), value(depth + 1));
+      v.members.push_back(JsonMember{std::move(key), value(depth + 1)});
     } while (take(','));
     expect('}');
     return v;

@@ -11,18 +11,27 @@
 
 namespace gk::cli {
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Type { Null, Boolean, Number, String, Array, Object };
   Type type = Type::Null;
   bool boolean = false;
   std::string text;  ///< a string's value, or a number as written
   std::vector<JsonValue> items;                              ///< an array's elements
-  std::vector<std::pair<std::string, JsonValue>> members;    ///< an object's members, in order
+  std::vector<JsonMember> members;                           ///< an object's members, in order
 
   /// The member `key` of an object, or null (also when this is not an object).
   const JsonValue* find(std::string_view key) const;
   /// The string member `key`, or null when missing or not a string.
   const std::string* string_member(std::string_view key) const;
+};
+
+/// One `"name": value` of an object (a struct, not a std::pair: the pair of an incomplete
+/// JsonValue is refused by some compilers).
+struct JsonMember {
+  std::string name;
+  JsonValue value;
 };
 
 struct JsonError {

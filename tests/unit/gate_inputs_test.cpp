@@ -61,7 +61,7 @@ TEST_CASE("baseline json: values, escapes and member order") {
   CHECK(v.find("a")->items[1].text == "-2.5e3");
   CHECK(v.find("a")->items[2].boolean);
   CHECK(*v.string_member("s") == "单\xF0\x9F\x98\x80\n");
-  CHECK(v.members.back().first == "b");
+  CHECK(v.members.back().name == "b");
   CHECK(v.string_member("a") == nullptr);
 }
 
