@@ -185,8 +185,13 @@ const std::vector<FactInstance>& Context::facts(uint32_t fact) {
   try {
     const std::optional<uint32_t> root = within_scope(decl.scope);
     if (!root) return *cached;
-    for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p)
-      if (within(doc_.paragraphs[p].section, *root)) read_facts(fact, p, *cached);
+    // In document order: each heading below the scope's own (a 科目 heading such as
+    // "一般公共服务支出（类）…（项）" is read like a sentence), then its section's paragraphs.
+    for (uint32_t s = *root; s < subtree_end_[*root]; ++s) {
+      const doc::Section& section = doc_.sections[s];
+      if (s != *root && s != 0) read_facts(fact, section.title, section.heading_span, UINT32_MAX, *cached);
+      for (uint32_t p : section.paragraphs) read_facts(fact, doc_.paragraphs[p].text, doc_.paragraphs[p].span, p, *cached);
+    }
   } catch (const RuleError& e) {
     fact_errors_[fact] = e.message;  // every rule asking for this fact gets the same error
     throw;
@@ -215,9 +220,13 @@ Value Context::capture_value(const check::Fact& fact, uint32_t field,
   }
 }
 
-void Context::read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out) {
+void Context::read_facts(uint32_t fact, const std::string& text, Span where, uint32_t paragraph,
+                         std::vector<FactInstance>& out) {
   const check::Fact& decl = pack_.facts[fact];
-  const doc::Paragraph& s = doc_.paragraphs[paragraph];
+  struct {
+    const std::string& text;
+    Span span;
+  } s{text, where};
   std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;

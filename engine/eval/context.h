@@ -33,7 +33,7 @@ struct RuleError {
 struct FactInstance {
   uint32_t fact = 0;
   uint32_t form = 0;  ///< which of the fact's templates read it
-  uint32_t paragraph = 0;
+  uint32_t paragraph = 0;  ///< UINT32_MAX when read from a heading
   Span span;         ///< the matched words in the document
   std::string text;  ///< the matched words (matching view)
   std::vector<Value> fields;
@@ -119,7 +119,9 @@ class Context {
   Value table_field(check::FieldId id, const Value& object);
   Value document_field(check::FieldId id);
   void collect_matches(uint32_t vocabulary, std::vector<uint32_t>& out);
-  void read_facts(uint32_t fact, uint32_t paragraph, std::vector<FactInstance>& out);
+  /// The facts of one paragraph (`paragraph` its index) or heading (UINT32_MAX) into `out`.
+  void read_facts(uint32_t fact, const std::string& text, Span where, uint32_t paragraph,
+                  std::vector<FactInstance>& out);
   Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
                       Span span) const;
   icu::RegexMatcher& matcher(uint32_t regex);

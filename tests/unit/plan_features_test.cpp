@@ -138,3 +138,18 @@ TEST_CASE("plan: a table chosen by its columns") {
   CHECK(c.only("R-1").outcome == Outcome::Pass);
   CHECK(c.only("R-2").outcome == Outcome::Fail);
 }
+
+TEST_CASE("plan: facts read headings too, in document order") {
+  const auto c = check(
+      "section 具体情况 = heading \"具体情况\"\n"
+      "fact 科目 in 具体情况 = \"{类:文本}（类）{款:文本}（款）{项:文本}（项）\"\n"
+      "rule R-1 \"items\" {\n  for f in 科目\n  require f.项 != \"行政运行\"\n  else \"{f.项}\"\n}\n",
+      "（三）一般公共预算财政拨款支出决算具体情况\n"
+      "1、一般公共服务支出（类）财政事务（款）行政运行（项）\n年初预算为100万元，支出决算为100万元。\n"
+      "2、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）\n年初预算为30万元，支出决算为30万元。\n");
+  const auto& r = c.rule("R-1");
+  REQUIRE(r.items.size() == 2);
+  CHECK(r.items[0].outcome == Outcome::Fail);  // read from the first heading
+  CHECK(r.items[0].message == "行政运行");
+  CHECK(r.items[1].outcome == Outcome::Pass);
+}
