@@ -37,6 +37,10 @@ struct Checked {
   plan::Node node;
 };
 
+/// The longest run of Han characters of a template outside its holes: every sentence the
+/// template reads contains it (patterns.cpp).
+std::string longest_han_run(std::string_view text);
+
 class PackCompiler {
  public:
   PackCompiler(Pack& pack, DiagnosticSink& sink, Language lang)
