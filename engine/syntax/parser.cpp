@@ -79,21 +79,36 @@ bool is_plain_symbol(char32_t point, const std::unordered_set<char32_t>& literal
 
 /// Where the lexer is, as far as stand-ins are concerned: in code, or inside a comment or
 /// string, where it takes any character but the one that ends it.
-enum class LexerPlace { Code, Comment, AsciiString, ChineseString, RestOfLine };
+enum class LexerPlace { Code, Comment, AsciiString, ChineseString };
 
 /// The text as the lexer sees it. In code, each Han character that no literal uses becomes
 /// the stand-in U+0001 (see GongkaiLexer.g4), and other characters above ASCII that are
 /// neither letters nor numbers nor in a literal become U+0002; inside comments and strings,
 /// every character above ASCII but the closing ” becomes U+0002 (those rules take any
 /// character there). So the lexer's cache, which holds code points below 128 only, serves
-/// Chinese text too. A real U+0001 becomes U+0002, which plays its (non-letter) part. A
-/// "…" string with a backslash is left alone to the end of its line (the lexer's reading
-/// of \" is subtle). Token texts are always taken from the source through spans, never
-/// from the lexer.
+/// Chinese text too. A real U+0001 becomes U+0002, which plays its (non-letter) part. Where
+/// a "…" string ends is worked out as the lexer's longest match reads \" (ascii_string_end),
+/// so patterns with backslashes are covered too. Token texts are always taken from the
+/// source through spans, never from the lexer.
+/// Where the "…" string opened at `open` ends as the lexer reads it (longest match of
+/// '"' ('\\"' | ~["\r\n])* '"'): at the first quote of its line not preceded by a backslash,
+/// or else at the last quote preceded by one; npos when the line has neither (unclosed).
+size_t ascii_string_end(const std::u32string& points, size_t open) {
+  size_t escaped = std::u32string::npos;
+  for (size_t i = open + 1; i < points.size() && points[i] != '\n' && points[i] != '\r'; ++i) {
+    if (points[i] != '"') continue;
+    if (points[i - 1] != '\\') return i;
+    escaped = i;
+  }
+  return escaped;
+}
+
 std::u32string lexer_view(std::u32string points) {
   const auto& literal = literal_code_points();
   LexerPlace place = LexerPlace::Code;
-  for (char32_t& point : points) {
+  size_t string_end = std::u32string::npos;  // AsciiString: the index of its closing quote
+  for (size_t index = 0; index < points.size(); ++index) {
+    char32_t& point = points[index];
     if (point == '\n' || point == '\r') {
       place = LexerPlace::Code;
       continue;
@@ -107,24 +122,22 @@ std::u32string lexer_view(std::u32string points) {
     switch (place) {
       case LexerPlace::Code:
         if (point == '#') place = LexerPlace::Comment;
-        else if (point == '"') place = LexerPlace::AsciiString;
-        else if (point == 0x201C) place = LexerPlace::ChineseString;  // “
+        else if (point == '"') {
+          place = LexerPlace::AsciiString;
+          string_end = ascii_string_end(points, index);
+        } else if (point == 0x201C) place = LexerPlace::ChineseString;  // “
         else code_stand_in();
         continue;
       case LexerPlace::Comment:
         if (point >= 0x80 || point == 0x0001) point = 0x0002;
         continue;
       case LexerPlace::AsciiString:
-        if (point == '"') place = LexerPlace::Code;
-        else if (point == '\\') place = LexerPlace::RestOfLine;
+        if (index == string_end) place = LexerPlace::Code;
         else if (point >= 0x80 || point == 0x0001) point = 0x0002;
         continue;
       case LexerPlace::ChineseString:
         if (point == 0x201D) place = LexerPlace::Code;  // ”
         else if (point >= 0x80 || point == 0x0001) point = 0x0002;
-        continue;
-      case LexerPlace::RestOfLine:
-        code_stand_in();
         continue;
     }
   }
