@@ -4,6 +4,7 @@
 // and the outcome of each item — so a rule author can see why it did (or did not) apply.
 #include <fmt/format.h>
 
+#include "base/unicode.h"
 #include "commands.h"
 #include "document/extract.h"
 #include "eval/evaluator.h"
@@ -90,9 +91,19 @@ int cmd_why(const Args& args) {
   for (const auto& p : packs.packs)
     if (p->find_rule(o.rule)) pack = p.get();
   if (!pack) {
-    fmt::print(stderr, "gongkai check: {}\n",
-               o.lang == Language::Zh ? fmt::format("没有编号为“{}”的规则", o.rule)
-                                      : fmt::format("no rule numbered '{}'", o.rule));
+    // The closest rule number, when one is close ("JS-AR-1" for JS-AR-01).
+    std::string closest;
+    size_t best = 2;  // one edit away at most
+    for (const auto& p : packs.packs)
+      for (const auto& r : p->rules)
+        if (const size_t d = unicode::edit_distance(o.rule, r.info.id, true); d < best) {
+          best = d;
+          closest = r.info.id;
+        }
+    const bool zh = o.lang == Language::Zh;
+    std::string message = zh ? fmt::format("没有编号为“{}”的规则", o.rule) : fmt::format("no rule numbered '{}'", o.rule);
+    if (!closest.empty()) message += zh ? fmt::format("；是不是“{}”？", closest) : fmt::format("; did you mean '{}'?", closest);
+    fmt::print(stderr, "gongkai check: {}\n", message);
     return kExitError;
   }
   auto read = input::read_input_file(o.files.front());

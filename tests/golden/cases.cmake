@@ -138,6 +138,8 @@ gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why 
                     --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.unknown-rule 2 check/why-unknown-rule.out check --why JS-XX-99
                     examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.why.near-rule 2 check/why-near-rule.out check --why JS-AR-1
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.two-files 2 check/why-two-files.out check --why JS-AR-01
                     examples/002_e5bbbd38b1f7eef3.txt examples/001_25d83f0624c6e4b5.txt)
 gongkai_golden_test(check.provincial 1 check/provincial-002.txt check --rules tests/data/rules/provincial
