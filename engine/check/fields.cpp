@@ -77,6 +77,8 @@ const std::vector<Field>& table() {
 
 std::span<const Field> fields() { return table(); }
 
+const Field& field(FieldId id) { return table()[static_cast<size_t>(id)]; }
+
 const Field* find_field(TypeKind owner, std::string_view name) {
   for (const auto& f : table())
     if (f.owner == owner && (name == f.en || name == f.zh)) return &f;

@@ -40,5 +40,7 @@ struct Field {
 
 std::span<const Field> fields();
 const Field* find_field(TypeKind owner, std::string_view name);
+/// The field of an id (the table is in FieldId order; a unit test holds it to that).
+const Field& field(FieldId id);
 
 }  // namespace gk::check

@@ -41,11 +41,7 @@ const char* compare_text(plan::Compare op) {
   return "?";
 }
 
-const char* field_name(uint32_t id) {
-  for (const auto& f : fields())
-    if (static_cast<uint32_t>(f.id) == id) return f.en;
-  return "?";
-}
+const char* field_name(uint32_t id) { return field(static_cast<FieldId>(id)).en; }
 
 const char* place_kind(ast::VocabularyKind kind) {
   switch (kind) {

@@ -92,8 +92,8 @@ Value count(Call& call) {
   for (const auto& item : v.items) {
     result.add_evidence(item.evidence);
     // A fact, row or breakdown counted is evidence by where it is.
-    if (item.evidence.empty() && !cx.location_of(item).empty())
-      result.add_evidence({Evidence{cx.location_of(item), "", "", ""}});
+    if (!item.evidence.empty()) continue;
+    if (const Span at = cx.location_of(item); !at.empty()) result.add_evidence({Evidence{at, "", "", ""}});
   }
   if (v.kind == VK::Table)
     for (uint32_t t : v.ids)

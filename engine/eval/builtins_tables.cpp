@@ -1,5 +1,8 @@
 // The built-ins on tables: cell, row, rows, column, value, cells, values, children, lookup;
 // and the checks every built-in makes on its arguments.
+#include <array>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "base/unicode.h"
@@ -98,11 +101,7 @@ bool all_digits(std::string_view s) {
 
 std::optional<Value> missing_in(Context& cx, const Value& v) {
   if (v.is_missing()) return v;
-  if (v.found_nothing()) {
-    Value m = Value::missing(fmt::format("未找到“{}”", cx.show(v)));
-    m.absent = true;
-    return m;
-  }
+  if (v.found_nothing()) return Value::not_there(fmt::format("未找到“{}”", cx.show(v)));
   return std::nullopt;
 }
 
@@ -218,38 +217,44 @@ Value lookup(Call& call) {
   Context& cx = call.context;
   const Value& key = call.args[1];
   if (key.is_missing()) return key;
-  std::vector<Value> candidates;
+  // The rows to look among: a list of rows as given, or each row of a table by index.
+  const std::vector<Value>* listed = nullptr;
+  uint32_t table = 0;
+  size_t count = 0;
   std::string where;
   if (call.args[0].kind == VK::List) {
-    candidates = call.args[0].items;
+    listed = &call.args[0].items;
+    count = listed->size();
     where = "这些行";
   } else {
-    auto table = readable_table(cx, call.args[0]);
-    if (auto* m = std::get_if<Value>(&table)) return *m;
-    const uint32_t t = std::get<uint32_t>(table);
-    for (uint32_t r = 0; r < cx.doc().tables[t].rows.size(); ++r) candidates.push_back(Value::of_ids(VK::Row, {t, r}));
-    where = fmt::format("“{}”", cx.doc().tables[t].title);
+    auto readable = readable_table(cx, call.args[0]);
+    if (auto* m = std::get_if<Value>(&readable)) return *m;
+    table = std::get<uint32_t>(readable);
+    count = cx.doc().tables[table].rows.size();
+    where = fmt::format("“{}”", cx.doc().tables[table].title);
   }
   std::string code_key;
   for (char c : unicode::nfkc(key.text))
     if (c != ' ') code_key.push_back(c);
   const bool code = all_digits(code_key);
   const std::string wanted = subject_name_key(key.text);
-  const Value* found = nullptr;
+  std::optional<std::array<uint32_t, 2>> found;
   size_t same_name = 0;
   bool unsure_labels = false;
-  for (const Value& candidate : candidates) {
-    if (candidate.kind != VK::Row) continue;
-    const doc::TableRow& row = cx.doc().tables[candidate.ids[0]].rows[candidate.ids[1]];
+  for (size_t i = 0; i < count; ++i) {
+    if (listed && (*listed)[i].kind != VK::Row) continue;
+    const std::array<uint32_t, 2> at = listed ? std::array{(*listed)[i].ids[0], (*listed)[i].ids[1]}
+                                              : std::array{table, static_cast<uint32_t>(i)};
+    const doc::TableRow& row = cx.doc().tables[at[0]].rows[at[1]];
     unsure_labels = unsure_labels || row.label_uncertain;
     if (code ? row.subject_code != code_key : subject_name_key(row.label) != wanted) continue;
-    if (code) return candidate;
-    if (!found) found = &candidate;
+    if (code) return Value::of_ids(VK::Row, {at[0], at[1]});
+    if (!found) found = at;
     ++same_name;
   }
   if (same_name > 1)  // 行政运行 under several 款: which one is meant cannot be told
     return Value::unsure(fmt::format("{}中有 {} 行名为“{}”，无法确定是哪一行", where, same_name, key.text));
-  if (found) return *found;
+  if (found) return Value::of_ids(VK::Row, {(*found)[0], (*found)[1]});
   if (unsure_labels && !code)  // a name wrapped in its cell may have been split otherwise
     return Value::unsure(fmt::format("{}中没有名称为“{}”的行；但有的行名是由转换后分成几行的文字拼成的，可能拼错", where,
                                      key.text));

@@ -16,9 +16,9 @@ namespace {
 using VK = Value::Kind;
 
 Value not_found(const Context& cx, const Value& v) {
-  Value m = Value::missing(fmt::format("未找到“{}”", cx.show(v)));
-  m.absent = v.found_nothing();  // a section the document lacks, not a scope of the wrong kind
-  return m;
+  std::string why = fmt::format("未找到“{}”", cx.show(v));
+  // A section the document lacks is not there; a scope of another kind is merely missing.
+  return v.found_nothing() ? Value::not_there(std::move(why)) : Value::missing(std::move(why));
 }
 
 /// amount(), amounts(), percentage(), quantity(): figures of one kind in a scope whose label

@@ -28,15 +28,9 @@ Value Context::field(const Value& object, FieldId id) {
     case VK::Item: owner = TypeKind::Item; break;
     default: break;
   }
-  const check::Field* f = nullptr;
-  for (const auto& candidate : check::fields())
-    if (candidate.id == id && candidate.owner == owner) f = &candidate;
-  if (!f) throw RuleError{"该值没有这个字段"};
-  if (object.found_nothing()) {
-    Value m = Value::missing(fmt::format("未找到“{}”", show(object)));
-    m.absent = true;
-    return m;
-  }
+  const check::Field* f = &check::field(id);
+  if (f->owner != owner) throw RuleError{"该值没有这个字段"};
+  if (object.found_nothing()) return Value::not_there(fmt::format("未找到“{}”", show(object)));
   switch (owner) {
     case TypeKind::Document: return document_field(f->id);
     case TypeKind::Section: return section_field(f->id, object);

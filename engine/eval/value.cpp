@@ -11,6 +11,12 @@ Value Value::missing(std::string why) {
   return v;
 }
 
+Value Value::not_there(std::string why) {
+  Value v = missing(std::move(why));
+  v.absent = true;
+  return v;
+}
+
 Value Value::unsure(std::string why) {
   Value v = missing(std::move(why));
   v.uncertain = true;

@@ -59,6 +59,8 @@ struct Value {
   static Value missing(std::string why);
   /// Missing for want of certainty, not of the thing (see `uncertain`).
   static Value unsure(std::string why);
+  /// Missing because the part, section or table named is not in the document (`absent`).
+  static Value not_there(std::string why);
   static Value of_bool(bool b);
   static Value of_figure(eval::Figure f, std::vector<Evidence> evidence = {});
   static Value of_text(std::string text, std::vector<Evidence> evidence = {});

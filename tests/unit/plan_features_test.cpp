@@ -3,6 +3,7 @@
 // and the W210 warning for a percentage compared with a bare number.
 #include <doctest/doctest.h>
 
+#include "check/fields.h"
 #include "eval/builtins.h"
 #include "evaluate_snippet.h"
 
@@ -101,6 +102,11 @@ TEST_CASE("plan: a printed percentage compared with a bare number warns (W210)")
   CHECK(d.code == "W210");
   CHECK(d.location.line == 4);
   CHECK(d.message == "百分比与不带 % 的数 50 比较：50 即 5000%，多半应写成 50%");
+}
+
+TEST_CASE("plan: every field sits at its own id in the table") {
+  const auto table = gk::check::fields();
+  for (size_t i = 0; i < table.size(); ++i) CHECK(static_cast<size_t>(table[i].id) == i);
 }
 
 TEST_CASE("plan: every built-in sits at its own id in the table") {
