@@ -9,6 +9,7 @@
 
 #include "base/unicode.h"
 #include "check/compiler.h"
+#include "check/plan_dump.h"
 #include "document/kind.h"
 #include "syntax/parser.h"
 
@@ -457,6 +458,7 @@ void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& s
       planned.expr = check_condition(*require->condition, scope);
       if (require->message) planned.message = compile_message(*require->message, scope);
     }
+    planned.written = one_line(pack_.files[file_].slice(planned.expr.span));
     rule.steps.push_back(std::move(planned));
   }
 }

@@ -114,6 +114,7 @@ struct Step {
   uint32_t slot = 0;  ///< Let: the variable's slot
   std::string name;   ///< Let: the variable
   plan::Node expr;
+  std::string written;  ///< the expression as the rule file writes it, on one line
   std::unique_ptr<MessageTemplate> message;  ///< Require with `else`; null otherwise
   Span span;
 };

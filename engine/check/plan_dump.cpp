@@ -197,6 +197,21 @@ class Dumper {
 
 std::string dump_plan(const Pack& pack) { return Dumper(pack).pack(); }
 
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string dump_node(const Pack& pack, const plan::Node& node) { return Dumper(pack).node(node); }
 
 }  // namespace gk::check

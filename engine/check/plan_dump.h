@@ -12,6 +12,9 @@
 namespace gk::check {
 
 std::string dump_plan(const Pack& pack);
+/// Rule text as one line: runs of spaces and line breaks become one space ("when a >\n b"
+/// → "when a > b"), for messages and traces that quote an expression.
+std::string one_line(std::string_view text);
 /// One expression plan as an S-expression: (compare == (field 预算 $0:f) 0万元).
 std::string dump_node(const Pack& pack, const plan::Node& node);
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "check/plan_dump.h"
 #include "eval/context.h"
 
 namespace gk::eval {
@@ -152,18 +153,18 @@ class RuleRunner {
       switch (step.kind) {
         case check::Step::Kind::Let: {
           Value v = ctx_.eval(step.expr);
-          if (trace_) note(TraceEvent::Kind::Let, depth_, fmt::format("let {} = {}", step.name, written(step.expr)), shown(v), where(v));
+          if (trace_) note(TraceEvent::Kind::Let, depth_, fmt::format("let {} = {}", step.name, step.written), shown(v), where(v));
           ctx_.bind(step.slot, std::move(v));
           break;
         }
         case check::Step::Kind::When: {
           const Value v = ctx_.eval(step.expr);
-          if (trace_) note(TraceEvent::Kind::When, depth_, "when " + written(step.expr), compared(step.expr, v), where(v));
+          if (trace_) note(TraceEvent::Kind::When, depth_, "when " + step.written, compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
           if (observer_) observer_->step(rule_, index, ctx_.truth(v));
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::NotApplicable;
-            result.message = "条件不成立：when " + written(step.expr);  // why it did not apply
+            result.message = "条件不成立：when " + step.written;  // why it did not apply
             return result;
           }
           context.insert(context.end(), v.evidence.begin(), v.evidence.end());
@@ -171,7 +172,7 @@ class RuleRunner {
         }
         case check::Step::Kind::Require: {
           const Value v = ctx_.eval(step.expr);
-          if (trace_) note(TraceEvent::Kind::Require, depth_, "require " + written(step.expr), compared(step.expr, v), where(v));
+          if (trace_) note(TraceEvent::Kind::Require, depth_, "require " + step.written, compared(step.expr, v), where(v));
           if (v.is_missing()) return unverified(v);
           if (observer_) observer_->step(rule_, index, ctx_.truth(v));
           if (!ctx_.truth(v)) {
@@ -221,20 +222,7 @@ class RuleRunner {
     if (trace_) trace_->events.push_back({kind, depth, std::move(what), std::move(value), at});
   }
   /// An expression as the rule file writes it (spaces and line breaks collapsed).
-  std::string written(const plan::Node& node) const {
-    std::string out;
-    bool space = false;
-    for (char c : source_.slice(node.span)) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        space = !out.empty();
-        continue;
-      }
-      if (space) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-    return out;
-  }
+  std::string written(const plan::Node& node) const { return check::one_line(source_.slice(node.span)); }
   std::string shown(const Value& v) const {
     if (v.is_missing()) return "无法核实：" + v.text;
     try {
