@@ -85,7 +85,7 @@ void print_trace(const eval::Trace& trace, const SourceText& source) {
 int cmd_why(const Args& args) {
   WhyOptions o;
   if (!parse_options(args, o)) return kExitError;
-  const PackSet packs = load_packs(o.rules, o.default_rules, o.lang);
+  const PackSet packs = load_packs(o.rules, o.default_rules, o.lang, EmbeddedTests::Leave);
   if (!packs.ok) return kExitError;
   const check::Pack* pack = nullptr;
   for (const auto& p : packs.packs)

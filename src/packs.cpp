@@ -9,6 +9,7 @@
 #include "base/diagnostics.h"
 #include "document/reader.h"
 #include "embedded_packs.h"
+#include "syntax/test_blocks.h"
 
 namespace gk::cli {
 namespace {
@@ -26,13 +27,15 @@ std::optional<SourceText> read_rule_file(const std::string& path) {
 }
 
 /// The embedded rule files by pack directory ("juesuan"), as the compiler reads them.
-std::map<std::string, std::vector<SourceText>> embedded_files() {
+std::map<std::string, std::vector<SourceText>> embedded_files(EmbeddedTests tests = EmbeddedTests::Keep) {
   std::map<std::string, std::vector<SourceText>> by_pack;  // first path component
   for (const auto& f : embedded_packs()) {
     const std::string path(f.path);
     const auto slash = path.find('/');
     const std::string pack = slash == std::string::npos ? "default" : path.substr(0, slash);
-    by_pack[pack].emplace_back("<builtin>/rules/" + path, std::string(f.content));
+    by_pack[pack].emplace_back("<builtin>/rules/" + path, tests == EmbeddedTests::Keep
+                                                              ? std::string(f.content)
+                                                              : syntax::without_test_blocks(f.content));
   }
   return by_pack;
 }
@@ -163,9 +166,9 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
   return ok;
 }
 
-std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, bool& ok) {
+std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, EmbeddedTests tests, bool& ok) {
   std::vector<std::unique_ptr<check::Pack>> out;
-  for (auto& [name, files] : embedded_files()) {
+  for (auto& [name, files] : embedded_files(tests)) {
     auto pack = compile_files(std::move(files), name, lang);
     if (pack) out.push_back(std::move(pack));
     else ok = false;
@@ -175,9 +178,10 @@ std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, bool& ok) {
 
 }  // namespace
 
-PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, Language lang) {
+PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, Language lang,
+                   EmbeddedTests tests) {
   PackSet set;
-  if (with_embedded) set.packs = embedded(lang, set.ok);
+  if (with_embedded) set.packs = embedded(lang, tests, set.ok);
   for (const auto& path : paths) {
     std::vector<std::unique_ptr<check::Pack>> loaded;
     std::error_code ec;

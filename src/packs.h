@@ -18,8 +18,16 @@ struct PackSet {
   bool ok = true;  ///< false after a compile or read error (already printed to stderr)
 };
 
+/// Whether the embedded packs are compiled with their test blocks. Commands that only
+/// evaluate rules (check and scorecard without a SARIF report, check --why) leave them out,
+/// which saves reading half of the built-in rule text (syntax/test_blocks.h); commands
+/// that run, check or show tests (rules, explain, a SARIF report's rule help) keep them.
+/// Packs given with --rules are always read whole.
+enum class EmbeddedTests { Keep, Leave };
+
 /// Compiles the embedded packs (unless `with_embedded` is false) and the packs at
 /// `paths`; every diagnostic is printed to stderr.
-PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, Language lang);
+PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, Language lang,
+                   EmbeddedTests tests = EmbeddedTests::Keep);
 
 }  // namespace gk::cli

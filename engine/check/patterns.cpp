@@ -2,6 +2,8 @@
 // compiled once with their errors placed inside the pattern; plain-text patterns found by
 // substring search; the Han text a fact template must contain.
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <unicode/regex.h>
@@ -41,6 +43,31 @@ std::string normalize_with_origins(std::string_view pattern, std::vector<size_t>
   }
   if (origins) origins->push_back(pattern.size());
   return out;
+}
+
+/// Patterns compiled by this process, by their normalised text: the same pattern in several
+/// rules or packs is compiled once (a compiled pattern is immutable and shared).
+struct CompiledPatterns {
+  std::mutex mutex;
+  std::unordered_map<std::string, std::shared_ptr<const icu::RegexPattern>> by_text;
+};
+
+CompiledPatterns& compiled_patterns() {
+  static CompiledPatterns patterns;
+  return patterns;
+}
+
+std::shared_ptr<const icu::RegexPattern> compiled_before(const std::string& normalized) {
+  CompiledPatterns& patterns = compiled_patterns();
+  const std::lock_guard lock(patterns.mutex);
+  const auto it = patterns.by_text.find(normalized);
+  return it == patterns.by_text.end() ? nullptr : it->second;
+}
+
+void remember_compiled(const std::string& normalized, std::shared_ptr<const icu::RegexPattern> pattern) {
+  CompiledPatterns& patterns = compiled_patterns();
+  const std::lock_guard lock(patterns.mutex);
+  patterns.by_text.emplace(normalized, std::move(pattern));
 }
 
 /// The plain-language reading of an ICU pattern error.
@@ -123,8 +150,11 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
   const auto text = icu::UnicodeString::fromUTF8(normalized);
-  std::shared_ptr<const icu::RegexPattern> pattern(
-      icu::RegexPattern::compile(text, UREGEX_CASE_INSENSITIVE, where, status));
+  std::shared_ptr<const icu::RegexPattern> pattern = compiled_before(normalized);
+  if (!pattern) {
+    pattern.reset(icu::RegexPattern::compile(text, UREGEX_CASE_INSENSITIVE, where, status));
+    if (U_SUCCESS(status) && pattern) remember_compiled(normalized, pattern);
+  }
   if (U_FAILURE(status) || !pattern) {
     // ICU reports the 1-based UTF-16 column of the last character it read (the mistake);
     // map it back to the rule file.

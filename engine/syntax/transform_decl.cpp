@@ -45,15 +45,15 @@ ast::Grade transform_grade(const TransformContext& cx, P::GradeContext* ctx) {
 }
 
 void add_pack_item(const TransformContext& cx, ast::PackDecl& pack, P::PackItemContext* item) {
-  if (auto* title = dynamic_cast<P::PackTitleContext*>(item)) {
+  if (auto* title = as_alternative<P::PackTitleContext>(item)) {
     pack.title = cx.string_literal_of(title->text);
-  } else if (auto* applies = dynamic_cast<P::PackAppliesContext*>(item)) {
+  } else if (auto* applies = as_alternative<P::PackAppliesContext>(item)) {
     pack.applies = transform_expr(cx, applies->condition);
-  } else if (auto* kinds = dynamic_cast<P::PackKindsContext*>(item)) {
+  } else if (auto* kinds = as_alternative<P::PackKindsContext>(item)) {
     pack.kinds = string_list(cx, kinds->kinds);
-  } else if (auto* score = dynamic_cast<P::PackScoreContext*>(item)) {
+  } else if (auto* score = as_alternative<P::PackScoreContext>(item)) {
     for (auto* weight : score->weights) pack.score.push_back(transform_category_weight(cx, weight));
-  } else if (auto* grades = dynamic_cast<P::PackGradesContext*>(item)) {
+  } else if (auto* grades = as_alternative<P::PackGradesContext>(item)) {
     for (auto* grade : grades->grades) pack.grades.push_back(transform_grade(cx, grade));
   } else {
     throw IncompleteTree{};
@@ -80,16 +80,16 @@ ast::PackDecl transform_pack(const TransformContext& cx, P::PackDeclContext* ctx
 
 ast::Selector transform_selector(const TransformContext& cx, P::SelectorContext* ctx) {
   const Span span = cx.node_span(ctx);
-  if (auto* e = dynamic_cast<P::HeadingSelectorContext*>(ctx)) {
+  if (auto* e = as_alternative<P::HeadingSelectorContext>(ctx)) {
     return {ast::SelectorKind::Heading, cx.string_literal_of(e->pattern), span};
   }
-  if (auto* e = dynamic_cast<P::CaptionSelectorContext*>(ctx)) {
+  if (auto* e = as_alternative<P::CaptionSelectorContext>(ctx)) {
     return {ast::SelectorKind::Caption, cx.string_literal_of(e->pattern), span};
   }
-  if (auto* e = dynamic_cast<P::ColumnsSelectorContext*>(ctx)) {
+  if (auto* e = as_alternative<P::ColumnsSelectorContext>(ctx)) {
     return {ast::SelectorKind::Columns, cx.string_literal_of(e->pattern), span};
   }
-  auto* e = need(dynamic_cast<P::CodeSelectorContext*>(ctx));
+  auto* e = need(as_alternative<P::CodeSelectorContext>(ctx));
   if (e->code != nullptr) return {ast::SelectorKind::Code, cx.string_literal_of(e->code), span};
   const Span number = cx.token_span(e->number);  // code 01: the digits as written
   ast::StringLit code{std::string(cx.text(number)), number, number, {}};
@@ -109,13 +109,13 @@ ast::VocabularyDecl transform_vocabulary(const TransformContext& cx,
                                          P::VocabularyDeclContext* ctx) {
   ast::VocabularyDecl vocabulary;
   vocabulary.span = cx.node_span(ctx);
-  if (auto* list = dynamic_cast<P::ListDeclContext*>(ctx)) {
+  if (auto* list = as_alternative<P::ListDeclContext>(ctx)) {
     vocabulary.kind = ast::VocabularyKind::List;
     vocabulary.name = cx.identifier(cx.token_span(list->name));
     vocabulary.items = string_list(cx, list->items);
     return vocabulary;
   }
-  auto* place = need(dynamic_cast<P::PlaceDeclContext*>(ctx));
+  auto* place = need(as_alternative<P::PlaceDeclContext>(ctx));
   vocabulary.kind = place_kind(need(place->kind)->getType());
   vocabulary.name = cx.identifier(cx.token_span(place->name));
   for (auto* selector : place->selectors) {
@@ -175,14 +175,14 @@ antlr4::Token* read_token(antlr4::Token* token, size_t type) {
 /// Kept so that its uses and its tests are not reported as unknown: one error per mistake.
 /// Throws IncompleteTree when even that is missing.
 ast::Declaration name_of_broken(const TransformContext& cx, P::DeclarationContext* ctx) {
-  if (auto* place = dynamic_cast<P::PlaceDeclContext*>(ctx->vocabularyDecl())) {
+  if (auto* place = as_alternative<P::PlaceDeclContext>(ctx->vocabularyDecl())) {
     ast::VocabularyDecl vocabulary;
     vocabulary.kind = place_kind(need(place->kind)->getType());
     vocabulary.name = cx.identifier(cx.token_span(read_token(place->name, P::IDENT)));
     vocabulary.span = vocabulary.name.span;
     return vocabulary;
   }
-  if (auto* list = dynamic_cast<P::ListDeclContext*>(ctx->vocabularyDecl())) {
+  if (auto* list = as_alternative<P::ListDeclContext>(ctx->vocabularyDecl())) {
     ast::VocabularyDecl vocabulary;
     vocabulary.kind = ast::VocabularyKind::List;
     vocabulary.name = cx.identifier(cx.token_span(read_token(list->name, P::IDENT)));

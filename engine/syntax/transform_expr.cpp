@@ -33,20 +33,20 @@ ast::ExprPtr transform_postfix(const TransformContext& cx, P::PostfixContext* ct
 ast::ExprPtr transform_primary(const TransformContext& cx, P::PrimaryContext* ctx);
 
 ast::ExprPtr transform_conjunction(const TransformContext& cx, P::ConjunctionContext* ctx) {
-  if (auto* e = dynamic_cast<P::AndExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::AndExprContext>(need(ctx))) {
     return binary(ast::BinaryOp::And, transform_conjunction(cx, e->lhs),
                   transform_negation(cx, e->rhs), cx.node_span(ctx));
   }
-  return transform_negation(cx, need(dynamic_cast<P::NegationExprContext*>(ctx))->negation());
+  return transform_negation(cx, need(as_alternative<P::NegationExprContext>(ctx))->negation());
 }
 
 ast::ExprPtr transform_negation(const TransformContext& cx, P::NegationContext* ctx) {
-  if (auto* e = dynamic_cast<P::NotExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::NotExprContext>(need(ctx))) {
     return make_expr(ast::UnaryExpr{ast::UnaryOp::Not, transform_negation(cx, e->operand)},
                      cx.node_span(ctx));
   }
   return transform_comparison(cx,
-                              need(dynamic_cast<P::ComparisonExprContext*>(ctx))->comparison());
+                              need(as_alternative<P::ComparisonExprContext>(ctx))->comparison());
 }
 
 ast::CompareOp compare_op(size_t token_type) {
@@ -65,53 +65,53 @@ ast::ExprPtr transform_comparison(const TransformContext& cx, P::ComparisonConte
   ast::ExprPtr lhs = transform_sum(cx, need(ctx)->lhs);
   if (ctx->tail == nullptr) return lhs;
   const Span span = cx.node_span(ctx);
-  if (auto* t = dynamic_cast<P::OrderingTailContext*>(ctx->tail)) {
+  if (auto* t = as_alternative<P::OrderingTailContext>(ctx->tail)) {
     ast::ExprPtr tolerance = t->tolerance ? transform_sum(cx, t->tolerance) : nullptr;
     return make_expr(ast::CompareExpr{compare_op(need(t->op)->getType()), std::move(lhs),
                                       transform_sum(cx, t->rhs), std::move(tolerance)},
                      span);
   }
-  auto* m = need(dynamic_cast<P::MatchTailContext*>(ctx->tail));
+  auto* m = need(as_alternative<P::MatchTailContext>(ctx->tail));
   return make_expr(ast::MatchExpr{need(m->op)->getType() == P::NOT_MATCH, std::move(lhs),
                                   transform_sum(cx, m->pattern)},
                    span);
 }
 
 ast::ExprPtr transform_sum(const TransformContext& cx, P::SumContext* ctx) {
-  if (auto* e = dynamic_cast<P::AddExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::AddExprContext>(need(ctx))) {
     const auto op = need(e->op)->getType() == P::PLUS ? ast::BinaryOp::Add
                                                       : ast::BinaryOp::Subtract;
     return binary(op, transform_sum(cx, e->lhs), transform_product(cx, e->rhs),
                   cx.node_span(ctx));
   }
-  return transform_product(cx, need(dynamic_cast<P::ProductExprContext*>(ctx))->product());
+  return transform_product(cx, need(as_alternative<P::ProductExprContext>(ctx))->product());
 }
 
 ast::ExprPtr transform_product(const TransformContext& cx, P::ProductContext* ctx) {
-  if (auto* e = dynamic_cast<P::MultiplyExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::MultiplyExprContext>(need(ctx))) {
     const auto op = need(e->op)->getType() == P::STAR ? ast::BinaryOp::Multiply
                                                       : ast::BinaryOp::Divide;
     return binary(op, transform_product(cx, e->lhs), transform_unary(cx, e->rhs),
                   cx.node_span(ctx));
   }
-  return transform_unary(cx, need(dynamic_cast<P::UnaryExprContext*>(ctx))->unary());
+  return transform_unary(cx, need(as_alternative<P::UnaryExprContext>(ctx))->unary());
 }
 
 ast::ExprPtr transform_unary(const TransformContext& cx, P::UnaryContext* ctx) {
-  if (auto* e = dynamic_cast<P::NegateExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::NegateExprContext>(need(ctx))) {
     return make_expr(ast::UnaryExpr{ast::UnaryOp::Negate, transform_unary(cx, e->operand)},
                      cx.node_span(ctx));
   }
-  return transform_postfix(cx, need(dynamic_cast<P::PostfixExprContext*>(ctx))->postfix());
+  return transform_postfix(cx, need(as_alternative<P::PostfixExprContext>(ctx))->postfix());
 }
 
 ast::ExprPtr transform_postfix(const TransformContext& cx, P::PostfixContext* ctx) {
-  if (auto* e = dynamic_cast<P::MemberExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::MemberExprContext>(need(ctx))) {
     ast::Identifier field = cx.identifier(cx.node_span(need(e->field)));
     return make_expr(ast::MemberExpr{transform_postfix(cx, e->object), std::move(field)},
                      cx.node_span(ctx));
   }
-  return transform_primary(cx, need(dynamic_cast<P::PrimaryExprContext*>(ctx))->primary());
+  return transform_primary(cx, need(as_alternative<P::PrimaryExprContext>(ctx))->primary());
 }
 
 ast::Unit unit_of(std::string_view written) {
@@ -172,32 +172,32 @@ ast::ExprPtr quantifier(const TransformContext& cx, P::QuantifierExprContext* ct
 
 ast::ExprPtr transform_primary(const TransformContext& cx, P::PrimaryContext* ctx) {
   const Span span = cx.node_span(ctx);
-  if (auto* e = dynamic_cast<P::NumberLiteralContext*>(ctx)) return number_literal(cx, e);
-  if (auto* e = dynamic_cast<P::StringLiteralContext*>(ctx)) {
+  if (auto* e = as_alternative<P::NumberLiteralContext>(ctx)) return number_literal(cx, e);
+  if (auto* e = as_alternative<P::StringLiteralContext>(ctx)) {
     return make_expr(cx.string_literal_of(e->text), span);
   }
-  if (auto* e = dynamic_cast<P::BoolLiteralContext*>(ctx)) {
+  if (auto* e = as_alternative<P::BoolLiteralContext>(ctx)) {
     return make_expr(ast::BoolLit{need(e->value)->getType() == P::TRUE}, span);
   }
-  if (auto* e = dynamic_cast<P::CallExprContext*>(ctx)) return call(cx, e);
-  if (auto* e = dynamic_cast<P::QuantifierExprContext*>(ctx)) return quantifier(cx, e);
-  if (auto* e = dynamic_cast<P::NameRefContext*>(ctx)) {
+  if (auto* e = as_alternative<P::CallExprContext>(ctx)) return call(cx, e);
+  if (auto* e = as_alternative<P::QuantifierExprContext>(ctx)) return quantifier(cx, e);
+  if (auto* e = as_alternative<P::NameRefContext>(ctx)) {
     return make_expr(ast::NameRef{std::string(cx.text(cx.token_span(e->name)))}, span);
   }
-  if (auto* e = dynamic_cast<P::ListLiteralContext*>(ctx)) {
+  if (auto* e = as_alternative<P::ListLiteralContext>(ctx)) {
     return make_expr(ast::ListLit{transform_all(cx, e->items)}, span);
   }
-  return transform_expr(cx, need(dynamic_cast<P::ParenExprContext*>(ctx))->inner);
+  return transform_expr(cx, need(as_alternative<P::ParenExprContext>(ctx))->inner);
 }
 
 }  // namespace
 
 ast::ExprPtr transform_expr(const TransformContext& cx, P::ExprContext* ctx) {
-  if (auto* e = dynamic_cast<P::OrExprContext*>(need(ctx))) {
+  if (auto* e = as_alternative<P::OrExprContext>(need(ctx))) {
     return binary(ast::BinaryOp::Or, transform_expr(cx, e->lhs),
                   transform_conjunction(cx, e->rhs), cx.node_span(ctx));
   }
-  auto* conjunction = need(dynamic_cast<P::ConjunctionExprContext*>(ctx))->conjunction();
+  auto* conjunction = need(as_alternative<P::ConjunctionExprContext>(ctx))->conjunction();
   return transform_conjunction(cx, conjunction);
 }
 

@@ -46,14 +46,14 @@ ast::ForClause transform_for(const TransformContext& cx, P::ForItemContext* ctx)
 /// The let/when/require step of `item`, or nullopt for a header item.
 std::optional<ast::RuleStep> transform_step(const TransformContext& cx, P::RuleItemContext* item) {
   const Span span = cx.node_span(item);
-  if (auto* e = dynamic_cast<P::LetItemContext*>(item)) {
+  if (auto* e = as_alternative<P::LetItemContext>(item)) {
     ast::LetStep let{cx.identifier(cx.token_span(e->name)), transform_expr(cx, e->value)};
     return ast::RuleStep{std::move(let), span};
   }
-  if (auto* e = dynamic_cast<P::WhenItemContext*>(item)) {
+  if (auto* e = as_alternative<P::WhenItemContext>(item)) {
     return ast::RuleStep{ast::WhenStep{transform_expr(cx, e->condition)}, span};
   }
-  if (auto* e = dynamic_cast<P::RequireItemContext*>(item)) {
+  if (auto* e = as_alternative<P::RequireItemContext>(item)) {
     ast::RequireStep require{transform_expr(cx, e->condition), std::nullopt};
     if (e->message != nullptr) require.message = cx.string_literal_of(e->message);
     return ast::RuleStep{std::move(require), span};
@@ -63,16 +63,16 @@ std::optional<ast::RuleStep> transform_step(const TransformContext& cx, P::RuleI
 
 /// Fills the header item (category, severity, weight, basis, for) that `item` is.
 void add_header_item(const TransformContext& cx, ast::RuleDecl& rule, P::RuleItemContext* item) {
-  if (auto* category = dynamic_cast<P::CategoryItemContext*>(item)) {
+  if (auto* category = as_alternative<P::CategoryItemContext>(item)) {
     rule.category = cx.identifier(cx.token_span(category->name));
-  } else if (auto* severity = dynamic_cast<P::SeverityItemContext*>(item)) {
+  } else if (auto* severity = as_alternative<P::SeverityItemContext>(item)) {
     rule.severity = ast::SeveritySetting{severity_level(need(severity->level)->getType()),
                                          cx.token_span(severity->level)};
-  } else if (auto* weight = dynamic_cast<P::WeightItemContext*>(item)) {
+  } else if (auto* weight = as_alternative<P::WeightItemContext>(item)) {
     rule.weight = cx.decimal(cx.token_span(weight->value));
-  } else if (auto* basis = dynamic_cast<P::BasisItemContext*>(item)) {
+  } else if (auto* basis = as_alternative<P::BasisItemContext>(item)) {
     rule.basis = cx.string_literal_of(basis->text);
-  } else if (auto* for_item = dynamic_cast<P::ForItemContext*>(item)) {
+  } else if (auto* for_item = as_alternative<P::ForItemContext>(item)) {
     rule.loops.push_back(transform_for(cx, for_item));
   } else {
     throw IncompleteTree{};
