@@ -15,9 +15,15 @@
 // \u0001 is a stand-in for a Han character that no keyword uses, and \u0002 for any other
 // character above ASCII that is neither a letter nor a number and appears in no literal
 // (Chinese punctuation in strings and comments): the parser hands the lexer its text with
-// those characters replaced (engine/syntax/parser.cpp), because the lexer caches its
-// decisions only for code points below 128; Chinese names and strings would otherwise be
-// lexed several times slower. Nothing else may use \u0001 or \u0002.
+// those characters replaced (engine/syntax/scanner.cpp, lexer_view), because the lexer
+// caches its decisions only for code points below 128; Chinese names and strings would
+// otherwise be lexed several times slower. Nothing else may use \u0001 or \u0002.
+//
+// The program itself reads rule files with a hand-written scanner that gives exactly this
+// lexer's tokens without building its automaton at every start (engine/syntax/scanner.cpp;
+// its character classes are read from this lexer at build time). This grammar stays the
+// specification: tests/unit/scanner_test.cpp compares the two on every rule file and on
+// random texts. A new keyword is one line here and one line in the scanner's kKeywords.
 //
 // Comments go to the hidden channel: the parser never sees them, and the formatter
 // (engine/syntax/format*.cpp) finds them in the token stream to put them back in place.

@@ -8,12 +8,15 @@ namespace {
 constexpr std::string_view kOpenQuote = "\u201C";   // “
 constexpr std::string_view kCloseQuote = "\u201D";  // ”
 
+/// Whether byte `c` can start nothing skip_token skips: no comment, no quote.
+bool is_plain_byte(char c) { return c != '#' && c != '"' && c != kOpenQuote[0]; }
+
 /// Where the string, comment or other token starting at `at` ends (one past it); strings
 /// and comments end at their line's end at the latest, as the lexer reads them.
 size_t skip_token(std::string_view text, size_t at) {
   const auto line_end = [&](size_t from) {
-    const size_t end = text.find_first_of("\r\n", from);
-    return end == std::string_view::npos ? text.size() : end;
+    while (from < text.size() && text[from] != '\n' && text[from] != '\r') ++from;
+    return from;
   };
   if (text[at] == '#') return line_end(at);
   if (text[at] == '"') {
@@ -24,7 +27,7 @@ size_t skip_token(std::string_view text, size_t at) {
     }
     return end;
   }
-  if (text.substr(at, kOpenQuote.size()) == kOpenQuote) {
+  if (text[at] == kOpenQuote[0] && text.substr(at, kOpenQuote.size()) == kOpenQuote) {
     const size_t end = line_end(at);
     const size_t close = text.substr(0, end).find(kCloseQuote, at + kOpenQuote.size());
     return close == std::string_view::npos ? end : close + kCloseQuote.size();
@@ -50,7 +53,7 @@ bool starts_test_block(std::string_view text, size_t at) {
 /// has no braces of its own or they do not balance.
 std::optional<size_t> test_block_end(std::string_view text, size_t at) {
   int depth = 0;
-  for (size_t i = at; i < text.size(); i = skip_token(text, i)) {
+  for (size_t i = at; i < text.size(); i = is_plain_byte(text[i]) ? i + 1 : skip_token(text, i)) {
     if (text[i] == '{') {
       ++depth;
     } else if (text[i] == '}') {
@@ -91,7 +94,7 @@ std::string without_test_blocks(std::string_view text) {
     }
     if (text[i] == '{') ++depth;
     else if (text[i] == '}' && depth > 0) --depth;
-    i = skip_token(text, i);
+    i = is_plain_byte(text[i]) ? i + 1 : skip_token(text, i);
   }
   out.append(text.substr(copied));
   return out;
