@@ -165,6 +165,7 @@ std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticS
 
 ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, DiagnosticSink& sink,
                                        Language lang) {
+  if (auto path = syntax::read_name_path(source, span)) return path;
   DiagnosticSink found;
   ParseRun run(source, span, /*whole_file=*/false, found, lang);
   if (run.report_excess_nesting()) {
@@ -182,6 +183,36 @@ ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, Diag
 }
 
 namespace syntax {
+
+ast::ExprPtr read_name_path(const SourceText& source, Span span) {
+  DecodedText decoded = decode_for_lexer(source.slice(span), span.begin);
+  CodePointStream input(lexer_view(decoded.code_points), source.name());
+  Scanner scanner(input.code_points(), &input);
+  const auto token_span = [&](const antlr4::Token& token) {
+    return Span{decoded.byte_offsets[token.getStartIndex()], decoded.byte_offsets[token.getStopIndex() + 1]};
+  };
+  const auto identifier = [&](const antlr4::Token& token) {
+    const Span at = token_span(token);
+    return ast::Identifier{std::string(source.slice(at)), at};
+  };
+  auto token = scanner.nextToken();
+  if (token->getType() != gkgen::GongkaiLexer::IDENT) return nullptr;
+  auto path = std::make_unique<ast::Expr>();
+  ast::Identifier name = identifier(*token);
+  path->node = ast::NameRef{std::move(name.text)};
+  path->span = name.span;
+  for (token = scanner.nextToken(); token->getType() != antlr4::Token::EOF; token = scanner.nextToken()) {
+    if (token->getType() != gkgen::GongkaiLexer::DOT) return nullptr;
+    token = scanner.nextToken();
+    if (token->getType() != gkgen::GongkaiLexer::IDENT) return nullptr;  // a keyword field: the parser
+    auto member = std::make_unique<ast::Expr>();
+    ast::Identifier field = identifier(*token);
+    member->span = path->span.merge(field.span);
+    member->node = ast::MemberExpr{std::move(path), std::move(field)};
+    path = std::move(member);
+  }
+  return path;
+}
 
 bool with_concrete_file(const SourceText& source, DiagnosticSink& sink, Language lang,
                         const std::function<void(const ConcreteFile&)>& use) {

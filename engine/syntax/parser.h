@@ -29,4 +29,13 @@ std::unique_ptr<ast::File> parse_rule_file(const SourceText& source, DiagnosticS
 ast::ExprPtr parse_embedded_expression(const SourceText& source, Span span, DiagnosticSink& sink,
                                        Language lang = Language::Zh);
 
+namespace syntax {
+
+/// A name or a chain of fields (`合计`, `r.名称`, the usual `{…}` of a message) written at
+/// `span`, read straight from the scanner's tokens: the tree the parser would give, without
+/// running it. Null for any other text, which parse_embedded_expression hands to the parser.
+ast::ExprPtr read_name_path(const SourceText& source, Span span);
+
+}  // namespace syntax
+
 }  // namespace gk
