@@ -14,23 +14,23 @@ bool is_plain_byte(char c) { return c != '#' && c != '"' && c != kOpenQuote[0]; 
 /// Where the string, comment or other token starting at `at` ends (one past it); strings
 /// and comments end at their line's end at the latest, as the lexer reads them.
 size_t skip_token(std::string_view text, size_t at) {
-  const auto line_end = [&](size_t from) {
-    while (from < text.size() && text[from] != '\n' && text[from] != '\r') ++from;
-    return from;
-  };
-  if (text[at] == '#') return line_end(at);
+  const auto line_break = [&](size_t i) { return text[i] == '\n' || text[i] == '\r'; };
+  size_t i = at + 1;
+  if (text[at] == '#') {
+    while (i < text.size() && !line_break(i)) ++i;
+    return i;
+  }
   if (text[at] == '"') {
-    const size_t end = line_end(at + 1);
-    for (size_t i = at + 1; i < end; ++i) {
-      if (text[i] == '\\' && i + 1 < end && text[i + 1] == '"') ++i;  // \" stands for a quote
+    for (; i < text.size() && !line_break(i); ++i) {
+      if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '"') ++i;  // \" stands for a quote
       else if (text[i] == '"') return i + 1;
     }
-    return end;
+    return i;
   }
   if (text[at] == kOpenQuote[0] && text.substr(at, kOpenQuote.size()) == kOpenQuote) {
-    const size_t end = line_end(at);
-    const size_t close = text.substr(0, end).find(kCloseQuote, at + kOpenQuote.size());
-    return close == std::string_view::npos ? end : close + kCloseQuote.size();
+    for (i = at + kOpenQuote.size(); i < text.size() && !line_break(i); ++i)
+      if (text[i] == kCloseQuote[0] && text.substr(i, kCloseQuote.size()) == kCloseQuote) return i + kCloseQuote.size();
+    return i;
   }
   return at + 1;
 }
