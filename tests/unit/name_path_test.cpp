@@ -69,7 +69,7 @@ TEST_CASE("name paths: the message parts of the repository's rule files read as 
   CHECK(read_count >= 100);
 }
 
-TEST_CASE("name paths: names and fields only; the parser takes everything else") {
+TEST_CASE("name paths: names and fields only, the parser takes everything else") {
   for (const char* text : {"合计", " r.名称 ", "a.b.c", "t.表号1", "_x.y_2", "\t表格数.名\u3000"}) {
     bool read = false;
     CHECK_MESSAGE(agrees(text, read), text);
