@@ -150,6 +150,7 @@ class Dumper {
         case Step::Kind::Require: out += fmt::format("  require {}\n", node(step.expr)); break;
       }
       if (step.message) out += fmt::format("    else {}\n", message(*step.message));
+      if (step.place) out += fmt::format("    at {}\n", node(*step.place));
     }
     return out;
   }

@@ -134,6 +134,9 @@ gongkai_golden_test(rules.check.reuse-broken 2 rules/check-reuse-broken.out rule
 # and the `when` that kept a rule from applying (with the W210 warning for its bare 50).
 gongkai_golden_test(check.why.JS-AR-01 0 check/why-JS-AR-01.txt check --why JS-AR-01
                     examples/002_e5bbbd38b1f7eef3.txt)
+# A failure placed with `at`: the table's 单位 line, where the trace shows the place read.
+gongkai_golden_test(check.why.at-unit-line 0 check/why-at-unit-line.txt check --why JS-XR-02
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why W-01 --no-default-rules
                     --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.unknown-rule 2 check/why-unknown-rule.out check --why JS-XX-99

@@ -336,6 +336,24 @@ TEST_CASE("compiler: E112 a condition that is not true or false") {
         "            ^~~~~~~~~~~~~~~~\n");
 }
 
+TEST_CASE("compiler: E124 `at` a constant, which has no place in the document") {
+  CHECK(errors("table 总表 = caption \"总表\"\n"
+               "rule R-1 \"r\" {\n  require exists(总表)\n  else \"缺\"\n  at \"单位\"\n}\n") ==
+        "t.gk:5:6: error: “位于”(at) 后面要写文档中的位置（表、表行、单元格、事实的字段、表的单位等），常量没有位置 [E124]\n"
+        "    at \"单位\"\n"
+        "       ^~~~~~\n");
+  CHECK(errors("table 总表 = caption \"总表\"\n"
+               "rule R-1 \"r\" {\n  require exists(总表)\n  位于 5万元\n}\n", Language::En) ==
+        "t.gk:4:6: error: `at` needs a place in the document (a table, row, cell, fact field, a table's unit…); "
+        "a constant has no place [E124]\n"
+        "    位于 5万元\n"
+        "         ^~~~~\n");
+  gk::DiagnosticSink sink;  // a place read from the document is fine
+  CHECK(compile("table 总表 = caption \"总表\"\n"
+                "rule R-1 \"r\" {\n  require exists(总表)\n  at 总表.单位\n}\n", sink) != nullptr);
+  CHECK(sink.diagnostics().empty());
+}
+
 TEST_CASE("compiler: E113 for over something that is not a list") {
   CHECK(errors("section 三公说明 = heading \"三公\"\n"
                "rule R-1 \"r\" {\n  for x in 三公说明\n  require exists(x)\n}\n") ==
