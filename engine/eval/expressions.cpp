@@ -18,7 +18,40 @@ Value merged_bool(bool b, const Value& x, const Value& y) {
   return v;
 }
 
-[[noreturn]] void arithmetic_error(const FigureError& error) { throw RuleError{error.message}; }
+/// Where each figure of a clash was read, when it was read in one place: "（“表 / 行 / 列”
+/// 是百分比）" — a table figure's kind comes from its column, so say which.
+std::string clash_places(const Value& a, const Value& b) {
+  std::string out;
+  for (const Value* v : {&a, &b}) {
+    if (v->kind != VK::Figure || v->evidence.size() != 1 || v->evidence[0].label.empty()) continue;
+    if (!out.empty()) out += "，";
+    out += fmt::format("“{}”是{}", v->evidence[0].label, to_string(v->figure.dimension));
+  }
+  return out.empty() ? out : "（" + out + "）";
+}
+
+[[noreturn]] void arithmetic_error(const FigureError& error, const Value& a, const Value& b) {
+  throw RuleError{error.message + clash_places(a, b)};
+}
+
+/// A bare number of the rule (a count needs no unit) that met a table figure read as an
+/// amount or a percentage: 100 could be 元 or 万元, 80 could be 80% or 8000%.
+void check_bare_number(const plan::Node& node, const Value& a, const Value& b) {
+  if (!node.boolean) return;  // the checker marks where a bare number meets a table figure
+  for (size_t side = 0; side < 2; ++side) {
+    const plan::Node& literal = node.args[side];
+    if (literal.op != plan::Op::Number || literal.unit() != plan::Unit::None) continue;
+    const Value& other = side == 0 ? b : a;
+    if (other.kind != VK::Figure) continue;
+    const Dimension d = other.figure.dimension;
+    if (d != Dimension::Money && d != Dimension::Ratio) continue;
+    const std::string where = other.evidence.size() == 1 ? other.evidence[0].label : "表中的数";
+    const std::string number = literal.number.to_string();
+    throw RuleError{fmt::format("“{}”是{}，与它比较或相加减的数 {} 要写明单位，如 {}{}", where,
+                                to_string(d), number, number,
+                                d == Dimension::Money ? other.figure.display_unit() : "%")};
+  }
+}
 
 bool same_values(const Value& a, const Value& b);
 
@@ -139,6 +172,7 @@ Value Context::eval_arith(const plan::Node& node) {
   Value b = eval(node.args[1]);
   if (b.is_missing()) return b;
   if (a.kind != VK::Figure || b.kind != VK::Figure) throw RuleError{"只有数才能做加减乘除"};
+  check_bare_number(node, a, b);
   FigureError error;
   std::optional<Figure> result;
   switch (node.arith()) {
@@ -148,7 +182,7 @@ Value Context::eval_arith(const plan::Node& node) {
     case plan::Arith::Divide: result = divide(a.figure, b.figure, &error); break;
   }
   if (!result) {
-    if (!error.zero_divisor) arithmetic_error(error);
+    if (!error.zero_divisor) arithmetic_error(error, a, b);
     Value m = Value::missing(fmt::format("{}（{} ÷ {}）", error.message, show(a), show(b)));
     m.add_evidence(a.evidence);
     m.add_evidence(b.evidence);
@@ -167,9 +201,10 @@ Value Context::eval_compare(const plan::Node& node) {
   if (b.is_missing()) return b;
   bool result = false;
   if (a.kind == VK::Figure && b.kind == VK::Figure) {
+    check_bare_number(node, a, b);
     FigureError error;
     Figure x = a.figure, y = b.figure;
-    if (!add(x, y, &error)) throw RuleError{error.message};  // dimensions must match
+    if (!add(x, y, &error)) arithmetic_error(error, a, b);  // dimensions must match
     if (node.args.size() > 2) {
       Value t = eval(node.args[2]);
       if (t.is_missing()) return t;

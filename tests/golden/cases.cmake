@@ -120,6 +120,12 @@ gongkai_golden_test(rules.test.coverage-en 0 rules/test-coverage-en.txt rules te
 gongkai_golden_test(rules.check.builtin 0 rules/check-builtin.txt rules check)
 gongkai_golden_test(rules.check.dir 0 rules/check-dir.txt rules check rules/juesuan)
 gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check tests/data/rules/broken.gk)
+# The repeated part [...] of a template written wrongly: every mistake, each at its place.
+gongkai_golden_test(rules.check.repeat-broken 2 rules/check-repeat-broken.out rules check
+                    tests/data/rules/repeat_broken.gk)
+# Items listed in one sentence and table figures typed by their column: the pack's own tests.
+gongkai_golden_test(rules.test.listed-items 0 rules/test-listed-items-strict.txt rules test --strict
+                    tests/data/rules/listed_items.gk)
 # `rules plan`: the resolved plan of a pack (slots, indexes, built-ins, compiled patterns).
 gongkai_golden_test(rules.plan.features 0 rules/plan-features.txt rules plan tests/data/rules/plan_features.gk)
 gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/data/rules/broken.gk)
