@@ -53,6 +53,20 @@ void check_bare_number(const plan::Node& node, const Value& a, const Value& b) {
   }
 }
 
+/// A bare tolerance (`within 1`) of a table figure read as an amount: 1 元 or 1 万元? (The
+/// checker asks for the unit when the left side is an amount already; a percentage's bare
+/// tolerance is in percentage points.)
+void check_bare_tolerance(const plan::Node& tolerance, const Value& left) {
+  if (tolerance.op != plan::Op::Number || tolerance.unit() != plan::Unit::None ||
+      tolerance.number.is_zero() || left.figure.dimension != Dimension::Money) {
+    return;
+  }
+  const std::string where = left.evidence.size() == 1 ? left.evidence[0].label : "表中的数";
+  const std::string number = tolerance.number.to_string();
+  throw RuleError{fmt::format("“{}”是金额，容差 {} 要写明单位，如 within {}{}", where, number,
+                              number, left.figure.display_unit())};
+}
+
 bool same_values(const Value& a, const Value& b);
 
 bool same_lists(const Value& a, const Value& b) {
@@ -208,6 +222,7 @@ Value Context::eval_compare(const plan::Node& node) {
     if (node.args.size() > 2) {
       Value t = eval(node.args[2]);
       if (t.is_missing()) return t;
+      check_bare_tolerance(node.args[2], a);
       const bool near = equal_within(x, y, t.figure);
       switch (node.compare()) {
         case Compare::Equal: result = near; break;

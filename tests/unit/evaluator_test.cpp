@@ -534,6 +534,12 @@ TEST_CASE("evaluator: a table figure whose kind clashes is an error saying which
       "}\n"
       "rule R-4 \"裸数与数量\" {\n"
       "  require value(row(项目表, \"^A类\"), \"项目个数\") + 1 == 3\n"
+      "}\n"
+      "rule R-5 \"金额的裸数容差\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"金额\") == 12万元 within 1\n"
+      "}\n"
+      "rule R-6 \"百分比的裸数容差是百分点\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"完成率\") == 85% within 0.5\n"
       "}\n",
       "项目完成情况表\n"
       "单位：万元\n"
@@ -548,6 +554,9 @@ TEST_CASE("evaluator: a table figure whose kind clashes is an error saying which
   CHECK(c.only("R-3").outcome == Outcome::Error);
   CHECK(c.only("R-3").message.find("如 80%") != std::string::npos);
   CHECK(c.only("R-4").outcome == Outcome::Pass);
+  CHECK(c.only("R-5").outcome == Outcome::Error);
+  CHECK(c.only("R-5").message == "“项目完成情况表 / A类 / 金额”是金额，容差 1 要写明单位，如 within 1万元");
+  CHECK(c.only("R-6").outcome == Outcome::Pass);
 }
 
 TEST_CASE("evaluator: roll_up orders error over fail over cannot verify over pass") {
