@@ -273,7 +273,7 @@ class RuleRunner {
       try {
         const auto& found = ctx_.facts(f);
         note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, fmt::format("读到 {} 句", found.size()), {});
-        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.text, instance.span);
+        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.item_text, instance.item_span);
       } catch (const RuleError& e) {
         note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, e.message, {});
       }

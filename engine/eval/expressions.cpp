@@ -320,7 +320,7 @@ std::string Context::show(const Value& v) const {
       if (!v.text.empty()) return v.text;
       return v.ids.empty() ? "" : doc_.tables[v.ids.front()].title;
     case VK::Row: return doc_.tables[v.ids[0]].rows[v.ids[1]].label;
-    case VK::Fact: return facts_[v.ids[0]]->at(v.ids[1]).text;
+    case VK::Fact: return facts_[v.ids[0]]->at(v.ids[1]).item_text;
     case VK::Breakdown: return doc_.amounts[doc_.breakdowns[v.ids[0]].total].label;
     case VK::Share: {
       const auto& part = doc_.breakdowns[v.ids[0]].parts[v.ids[1]];
