@@ -462,3 +462,12 @@ TEST_CASE("template: mistakes in a repeated part, each at its place") {
   CHECK(problems_of("[{项目:文本}{金额:金额}", Language::En)[0].message.find("no closing") !=
         std::string::npos);
 }
+
+TEST_CASE("template: a list of names ends where the words after the brackets start") {
+  const auto fact = compiled("主要包括[{项目:文本}]等");
+  const auto found = matches(fact, "公用经费166.87万元，主要包括办公费、水电费、差旅费等。");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].captures[0].text == "办公费");
+  CHECK(found[1].captures[0].text == "水电费");
+  CHECK(found[2].captures[0].text == "差旅费");
+}
