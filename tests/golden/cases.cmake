@@ -142,6 +142,11 @@ gongkai_golden_test(check.why.JS-AR-01 0 check/why-JS-AR-01.txt check --why JS-A
                     examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why W-01 --no-default-rules
                     --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
+# A fact with a repeated part on a real document: one fact per listed item, each shown by its
+# own words (the same two shares the built-in breakdown rule finds on seed 002).
+gongkai_golden_test(check.why.listed-items 0 check/why-listed-items.txt check --why LX-06
+                    --no-default-rules --rules tests/data/rules/listed_items.gk
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.unknown-rule 2 check/why-unknown-rule.out check --why JS-XX-99
                     examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.near-rule 2 check/why-near-rule.out check --why JS-AR-1
