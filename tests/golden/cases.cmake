@@ -126,6 +126,8 @@ gongkai_golden_test(rules.check.repeat-broken 2 rules/check-repeat-broken.out ru
 # Items listed in one sentence and table figures typed by their column: the pack's own tests.
 gongkai_golden_test(rules.test.listed-items 0 rules/test-listed-items-strict.txt rules test --strict
                     tests/data/rules/listed_items.gk)
+gongkai_golden_test(rules.plan.listed-items 0 rules/plan-listed-items.txt rules plan
+                    tests/data/rules/listed_items.gk)
 # `rules plan`: the resolved plan of a pack (slots, indexes, built-ins, compiled patterns).
 gongkai_golden_test(rules.plan.features 0 rules/plan-features.txt rules plan tests/data/rules/plan_features.gk)
 gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/data/rules/broken.gk)
