@@ -293,8 +293,13 @@ class RuleRunner {
     for (uint32_t f : facts) {
       try {
         const auto& found = ctx_.facts(f);
-        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, fmt::format("读到 {} 句", found.size()), {});
-        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.text, instance.span);
+        // A template with a repeated part reads one fact per listed item, not per sentence.
+        const auto& templates = ctx_.pack().facts[f].templates;
+        const bool items = std::any_of(templates.begin(), templates.end(),
+                                       [](const FactTemplate& t) { return t.repeats(); });
+        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name,
+             fmt::format("读到 {} {}", found.size(), items ? "项" : "句"), {});
+        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.item_text, instance.item_span);
       } catch (const RuleError& e) {
         note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, e.message, {});
       }
