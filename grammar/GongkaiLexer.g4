@@ -70,6 +70,7 @@ LET               : 'let' | '\u4EE4' ;                         // 令
 WHEN              : 'when' | '\u5F53' ;                        // 当
 REQUIRE           : 'require' | '\u8981\u6C42' ;               // 要求
 ELSE              : 'else' | '\u5426\u5219' ;                  // 否则
+AT                : 'at' | '\u4F4D\u4E8E' ;                    // 位于
 ERROR             : 'error' | '\u9519\u8BEF' ;                 // 错误
 WARNING           : 'warning' | '\u8B66\u544A' ;               // 警告
 INFO              : 'info' | '\u63D0\u793A' ;                  // 提示

@@ -58,7 +58,7 @@ ruleItem
   | FOR variable=IDENT IN iterable=expr (WHERE filter=expr)?          # forItem
   | LET name=IDENT ASSIGN value=expr                                  # letItem
   | WHEN condition=expr                                               # whenItem
-  | REQUIRE condition=expr (ELSE message=STRING)?                     # requireItem
+  | REQUIRE condition=expr (ELSE message=STRING)? (AT place=expr)?    # requireItem
   ;
 
 // ---- test JS-AR-05 { fail "…" message "…" count 2 line 3, 4   pass file "fixtures/x.txt" }
@@ -124,5 +124,5 @@ fieldName
   | TITLE_OR_HEADING | APPLIES | KINDS | SCORE | GRADES | CAPTION | CODE | CATEGORY
   | SEVERITY | WEIGHT | BASIS | FOR | WHERE | LET | WHEN | REQUIRE | ELSE | ERROR | WARNING
   | INFO | PASS | FAIL | NA | FILE | IN | OR | AND | NOT | WITHIN | TRUE | FALSE | USE
-  | DISABLE | OVERRIDE | COLUMNS
+  | DISABLE | OVERRIDE | COLUMNS | AT
   ;

@@ -31,6 +31,21 @@ bool is_plain_literal(const ast::Expr& e) {
   return n && n->unit == ast::Unit::None;
 }
 
+/// A bare number (no unit, not zero) on one side and a table figure (value(), cell()…)
+/// on the other: whether the number may meet it is known only when the column is read.
+bool bare_meets_table_figure(const ast::Expr& lhs, const ast::Expr& rhs, const Type& a, const Type& b) {
+  const auto bare = [](const ast::Expr& e) { return is_plain_literal(e) && !is_zero_literal(e); };
+  return (bare(lhs) && b.kind == K::Figure) || (bare(rhs) && a.kind == K::Figure);
+}
+
+/// The type of a sum or difference: a bare number takes the other's type, and so does a
+/// table figure next to an amount, a percentage or a count (it must be one at run time).
+Type additive_result(const Type& a, const Type& b) {
+  if (a.kind == K::Plain) return b;
+  if (a.kind == K::Figure && b.kind != K::Plain) return b;
+  return a;
+}
+
 bool is_document_name(std::string_view name) { return name == "doc" || name == "文档"; }
 
 plan::Node node(plan::Op op, Span span, std::vector<plan::Node> args = {}) {
@@ -217,6 +232,7 @@ bool PackCompiler::figures_combine(const ast::Expr& expr, const Type& a, const T
   if (!a.is_numeric() || !b.is_numeric()) return false;
   if (!sum || a.kind == K::Error || b.kind == K::Error) return true;
   if (a.kind == b.kind || a.kind == K::Plain || b.kind == K::Plain) return true;
+  if (a.kind == K::Figure || b.kind == K::Figure) return true;  // told when the table is read
   error("E104", expr.span,
         say(fmt::format("{}和{}不能相加减或比较", describe(a, lang_), describe(b, lang_)),
             fmt::format("{} and {} cannot be added, subtracted or compared", describe(a, lang_),
@@ -266,9 +282,19 @@ Checked PackCompiler::check_binary(const ast::Expr& expr, const ast::BinaryExpr&
     warn_bare_ratio(*binary.lhs, *binary.rhs, b);
     warn_bare_ratio(*binary.rhs, *binary.lhs, a);
     figures_combine(expr, a, b, true);
-    return {a.kind == K::Plain ? b : a, std::move(n)};
+    n.boolean = bare_meets_table_figure(*binary.lhs, *binary.rhs, a, b);
+    return {additive_result(a, b), std::move(n)};
   }
   auto scaling = [](const Type& t) { return t.kind == K::Plain || t.kind == K::Ratio; };
+  if (a.kind == K::Figure || b.kind == K::Figure) {  // what it is shows when the table is read
+    const Type& other = a.kind == K::Figure ? b : a;
+    if (binary.op == ast::BinaryOp::Multiply) {
+      return {other.kind == K::Money || other.kind == K::Count ? other : Type::of(K::Figure), std::move(n)};
+    }
+    if (b.kind == K::Plain) return {a, std::move(n)};
+    if (a.kind == K::Figure && (b.kind == K::Money || b.kind == K::Count)) return {Type::of(K::Ratio), std::move(n)};
+    return {Type::of(K::Figure), std::move(n)};
+  }
   if (binary.op == ast::BinaryOp::Multiply) {
     if (scaling(b)) return {a.kind == K::Plain ? b : a, std::move(n)};
     if (scaling(a)) return {b, std::move(n)};
@@ -302,6 +328,7 @@ Checked PackCompiler::check_compare(const ast::Expr& expr, const ast::CompareExp
     warn_bare_ratio(*compare.lhs, *compare.rhs, b);
     warn_bare_ratio(*compare.rhs, *compare.lhs, a);
     figures_combine(expr, a, b, true);
+    n.boolean = bare_meets_table_figure(*compare.lhs, *compare.rhs, a, b);
   } else if (!equality || (a.kind != b.kind && a.kind != K::Error && b.kind != K::Error)) {
     error("E104", expr.span,
           say(fmt::format("不能比较{}和{}", describe(a, lang_), describe(b, lang_)),

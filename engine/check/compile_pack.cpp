@@ -356,6 +356,21 @@ plan::Node PackCompiler::check_condition(const ast::Expr& expr, Scope& scope) {
   return std::move(checked.node);
 }
 
+/// The place of `at`: anything read from the document (a table, row, cell, fact field,
+/// figure); a constant has no place to show.
+plan::Node PackCompiler::check_place(const ast::Expr& expr, Scope& scope) {
+  Checked checked = check(expr, scope);
+  using plan::Op;
+  const Op op = checked.node.op;
+  if (op == Op::Number || op == Op::Text || op == Op::Bool || op == Op::List) {
+    error("E124", expr.span,
+          say("“位于”(at) 后面要写文档中的位置（表、表行、单元格、事实的字段、表的单位等），常量没有位置",
+              "`at` needs a place in the document (a table, row, cell, fact field, a table's unit…); "
+              "a constant has no place"));
+  }
+  return std::move(checked.node);
+}
+
 void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
   const Rule* existing = pack_.find_rule(decl.id.text);
   const bool replaces = existing && existing->used && !used_ && decl.override_used;
@@ -457,6 +472,7 @@ void PackCompiler::compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& s
       planned.kind = Step::Kind::Require;
       planned.expr = check_condition(*require->condition, scope);
       if (require->message) planned.message = compile_message(*require->message, scope);
+      if (require->place) planned.place = check_place(*require->place, scope);
     }
     planned.written = one_line(pack_.files[file_].slice(planned.expr.span));
     rule.steps.push_back(std::move(planned));

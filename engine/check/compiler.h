@@ -60,6 +60,7 @@ class PackCompiler {
   void compile_steps(const ast::RuleDecl& decl, Rule& rule, Scope& scope);
   std::unique_ptr<MessageTemplate> compile_message(const ast::StringLit& message, Scope& scope);
   plan::Node check_condition(const ast::Expr& expr, Scope& scope);
+  plan::Node check_place(const ast::Expr& expr, Scope& scope);
   void check_tests(const ast::TestDecl& decl);
   void compile_disable(const ast::DisableDecl& decl);
   std::vector<std::string> used_rule_ids() const;

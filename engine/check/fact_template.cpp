@@ -29,21 +29,31 @@ struct FactTemplate::CompiledPattern {
   std::optional<fact_template::WordCheck> word_check;  ///< other templates with a Han word inside
   std::string whole_regex;  ///< the whole template
   std::string tail_regex;   ///< the template from the word of `lead` or `word_check` on
+  /// The group of `whole_regex` that captures each hole outside the repeated part (0 for a
+  /// hole inside it), and the group that captures the whole repeated part (0: none).
+  std::vector<int32_t> hole_groups;
+  int32_t repeat_group = 0;
+  /// A template with a repeated part: the items from one item on, the first item a group
+  /// with its holes' groups after it; and what separates two items.
+  std::string items_regex, separator_regex;
 
   struct Regexes {
-    std::unique_ptr<icu::RegexPattern> whole, tail;
+    std::unique_ptr<icu::RegexPattern> whole, tail, items, separator;
     UErrorCode status = U_ZERO_ERROR;
   };
   /// The compiled regexes.
   const Regexes& regexes() const {
     std::call_once(once_, [&] {
       UParseError where{};
-      compiled_.whole.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(whole_regex),
-                                                       0, where, compiled_.status));
-      if (!tail_regex.empty() && U_SUCCESS(compiled_.status)) {
-        compiled_.tail.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(tail_regex),
-                                                        0, where, compiled_.status));
-      }
+      const auto compile = [&](const std::string& regex, std::unique_ptr<icu::RegexPattern>& out) {
+        if (regex.empty() || U_FAILURE(compiled_.status)) return;
+        out.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), 0, where,
+                                             compiled_.status));
+      };
+      compile(whole_regex, compiled_.whole);
+      compile(tail_regex, compiled_.tail);
+      compile(items_regex, compiled_.items);
+      compile(separator_regex, compiled_.separator);
     });
     return compiled_;
   }
@@ -165,19 +175,44 @@ std::string choice_pattern(std::vector<std::string> choices) {
   return out + ")";
 }
 
-std::string hole_pattern(const TemplateHole& hole) {
+std::string hole_content(const TemplateHole& hole) {
   switch (hole.kind) {
     case HoleKind::Amount:
-      return "(" + decimal_pattern() + std::string(kOptionalSpace) + std::string(kMoneyUnits) + ")";
+      return decimal_pattern() + std::string(kOptionalSpace) + std::string(kMoneyUnits);
     case HoleKind::Percentage:
-      return "(" + decimal_pattern() + std::string(kOptionalSpace) + std::string(kPercentSign) +
-             ")";
-    case HoleKind::Number: return "(" + decimal_pattern() + std::string(kNoMoreDigits) + ")";
-    case HoleKind::Count: return "(" + count_pattern() + ")";
-    case HoleKind::Text: return "(" + text_pattern() + ")";
-    case HoleKind::Choice: return "(" + choice_pattern(hole.choices) + ")";
+      return decimal_pattern() + std::string(kOptionalSpace) + std::string(kPercentSign);
+    case HoleKind::Number: return decimal_pattern() + std::string(kNoMoreDigits);
+    case HoleKind::Count: return count_pattern();
+    case HoleKind::Text: return text_pattern();
+    case HoleKind::Choice: return choice_pattern(hole.choices);
   }
   return {};
+}
+
+/// A hole as a regex group: a capturing group, or (inside a repeated part of the whole
+/// template, whose items are read one by one afterwards) a non-capturing one.
+std::string hole_pattern(const TemplateHole& hole, bool capture) {
+  return (capture ? "(" : "(?:") + hole_content(hole) + ")";
+}
+
+/// What separates the items of a repeated part.
+std::string separator_pattern() {
+  std::string set;
+  for (size_t i = 0; i < fact_template::kItemSeparators.size();) {
+    unicode::append_utf8(set, unicode::next_code_point(fact_template::kItemSeparators, i));
+  }
+  return std::string(kOptionalSpace) + "[" + set + "]" + std::string(kOptionalSpace);
+}
+
+std::string template_regex(const std::vector<TemplateToken>& tokens,
+                           const std::vector<TemplateHole>& holes, bool capture);
+
+/// The repeated part: one item, then any more after a separator. `capture`: the whole
+/// part is a group (its holes are not: a group captures only its last repetition).
+std::string repeat_pattern(const std::vector<TemplateToken>& item,
+                           const std::vector<TemplateHole>& holes, bool capture) {
+  const std::string one = "(?:" + template_regex(item, holes, false) + ")";
+  return (capture ? "(" : "(?:") + one + "(?:" + separator_pattern() + one + ")*)";
 }
 
 /// A regex piece and whether it is a gap (gaps absorb whitespace themselves).
@@ -186,29 +221,52 @@ struct RegexPiece {
   bool gap = false;
 };
 
+/// The tokens of the repeated part that opens at `open` (a RepeatOpen), and the index of
+/// its RepeatClose (or the end).
+std::pair<std::vector<TemplateToken>, size_t> repeated_tokens(const std::vector<TemplateToken>& tokens,
+                                                             size_t open) {
+  size_t close = open + 1;
+  while (close < tokens.size() && tokens[close].type != TemplateToken::Type::RepeatClose) ++close;
+  return {std::vector<TemplateToken>(tokens.begin() + static_cast<std::ptrdiff_t>(open + 1),
+                                     tokens.begin() + static_cast<std::ptrdiff_t>(close)),
+          close};
+}
+
 std::vector<RegexPiece> regex_pieces(const std::vector<TemplateToken>& tokens,
-                                     const std::vector<TemplateHole>& holes) {
+                                     const std::vector<TemplateHole>& holes, bool capture) {
   std::vector<RegexPiece> pieces;
-  for (const auto& token : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const TemplateToken& token = tokens[i];
     switch (token.type) {
       case TemplateToken::Type::Space: break;
       case TemplateToken::Type::Literal: pieces.push_back({literal_pattern(token.cp)}); break;
-      case TemplateToken::Type::Hole: pieces.push_back({hole_pattern(holes[token.hole])}); break;
+      case TemplateToken::Type::Hole:
+        pieces.push_back({hole_pattern(holes[token.hole], capture)});
+        break;
       case TemplateToken::Type::Gap:
         // A gap at either end or next to another gap adds nothing.
         if (!pieces.empty() && !pieces.back().gap) pieces.push_back({gap_pattern(), true});
         break;
+      case TemplateToken::Type::RepeatOpen: {
+        auto [item, close] = repeated_tokens(tokens, i);
+        pieces.push_back({repeat_pattern(item, holes, capture)});
+        i = close;
+        break;
+      }
+      case TemplateToken::Type::RepeatClose: break;  // a tail that starts inside the part
     }
   }
   if (!pieces.empty() && pieces.back().gap) pieces.pop_back();
   return pieces;
 }
 
+/// The regex of `tokens`; with `capture`, each hole outside the repeated part and the
+/// repeated part itself are groups, in the order written.
 std::string template_regex(const std::vector<TemplateToken>& tokens,
-                           const std::vector<TemplateHole>& holes) {
+                           const std::vector<TemplateHole>& holes, bool capture) {
   std::string regex;
   bool previous_gap = true;  // nothing before the first piece
-  for (const auto& piece : regex_pieces(tokens, holes)) {
+  for (const auto& piece : regex_pieces(tokens, holes, capture)) {
     if (!previous_gap && !piece.gap) regex += kOptionalSpace;
     regex += piece.pattern;
     previous_gap = piece.gap;
@@ -314,7 +372,23 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
   compiled.holes_ = std::move(syntax.holes);
 
   auto pattern = std::make_shared<CompiledPattern>();
-  pattern->whole_regex = template_regex(syntax.tokens, compiled.holes_);
+  pattern->whole_regex = template_regex(syntax.tokens, compiled.holes_, true);
+  // The groups of the whole regex, in the order their parentheses open.
+  pattern->hole_groups.assign(compiled.holes_.size(), 0);
+  int32_t group = 0;
+  for (size_t i = 0; i < syntax.tokens.size(); ++i) {
+    const TemplateToken& token = syntax.tokens[i];
+    if (token.type == TemplateToken::Type::Hole && !compiled.holes_[token.hole].repeated) {
+      pattern->hole_groups[token.hole] = ++group;
+    } else if (token.type == TemplateToken::Type::RepeatOpen) {
+      pattern->repeat_group = ++group;
+      const auto item = repeated_tokens(syntax.tokens, i).first;
+      pattern->items_regex = "(" + template_regex(item, compiled.holes_, true) + ")(?:" +
+                             separator_pattern() + "(?:" + template_regex(item, compiled.holes_, false) +
+                             "))*";
+      pattern->separator_regex = separator_pattern();
+    }
+  }
   pattern->lead = fact_template::find_lead_anchor(syntax.tokens, compiled.holes_);
   if (!pattern->lead) pattern->word_check = fact_template::find_word_check(syntax.tokens);
   const size_t word = pattern->lead        ? pattern->lead->word_token
@@ -323,7 +397,7 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
   if (word < syntax.tokens.size()) {
     const std::vector<TemplateToken> tail(syntax.tokens.begin() + static_cast<std::ptrdiff_t>(word),
                                           syntax.tokens.end());
-    pattern->tail_regex = template_regex(tail, compiled.holes_);
+    pattern->tail_regex = template_regex(tail, compiled.holes_, false);
   }
   compiled.pattern_ = std::move(pattern);
   return compiled;
@@ -331,27 +405,72 @@ std::optional<FactTemplate> FactTemplate::compile(std::string_view text, Languag
 
 namespace {
 
-/// The current match of `m` as a TemplateMatch with its captured figures read.
-TemplateMatch current_match(const icu::RegexMatcher& m, const Utf16Text& input,
-                            std::string_view sentence, const std::vector<TemplateHole>& holes,
-                            UErrorCode& status) {
+/// A captured hole with its figure read; `group` of `m`.
+TemplateCapture capture_of(const icu::RegexMatcher& m, int32_t group, const Utf16Text& input,
+                           std::string_view sentence, HoleKind kind, UErrorCode& status) {
+  TemplateCapture capture;
+  capture.begin = input.to_utf8(m.start64(group, status));
+  capture.end = input.to_utf8(m.end64(group, status));
+  capture.text = std::string(sentence.substr(capture.begin, capture.end - capture.begin));
+  read_figure(kind, capture);
+  return capture;
+}
+
+}  // namespace
+
+/// Appends the current match of `m` with its captured figures read: one TemplateMatch, or
+/// one per item of the repeated part, each item found by matching the items from it on
+/// (the first item a group) over what is left of the part, then skipping a separator.
+void FactTemplate::add_match(const icu::RegexMatcher& m, const Utf16Text& input,
+                             std::string_view sentence, std::vector<TemplateMatch>& out,
+                             UErrorCode& status) const {
+  const CompiledPattern& pattern = *pattern_;
   TemplateMatch found;
   found.begin = input.to_utf8(m.start64(status));
   found.end = input.to_utf8(m.end64(status));
-  for (size_t i = 0; i < holes.size(); ++i) {
-    const auto group = static_cast<int32_t>(i + 1);
-    TemplateCapture capture;
-    capture.begin = input.to_utf8(m.start64(group, status));
-    capture.end = input.to_utf8(m.end64(group, status));
-    capture.text = std::string(sentence.substr(capture.begin, capture.end - capture.begin));
-    read_figure(holes[i].kind, capture);
-    found.captures.push_back(std::move(capture));
+  found.item_begin = found.begin;
+  found.item_end = found.end;
+  found.captures.resize(holes_.size());
+  for (size_t i = 0; i < holes_.size(); ++i) {
+    if (pattern.hole_groups[i] == 0) continue;
+    found.captures[i] = capture_of(m, pattern.hole_groups[i], input, sentence, holes_[i].kind, status);
   }
-  return found;
+  if (pattern.repeat_group == 0) {
+    if (U_SUCCESS(status)) out.push_back(std::move(found));
+    return;
+  }
+  const CompiledPattern::Regexes& regexes = pattern.regexes();
+  std::unique_ptr<icu::RegexMatcher> items(regexes.items->matcher(input.text, status));
+  std::unique_ptr<icu::RegexMatcher> separator(regexes.separator->matcher(input.text, status));
+  if (U_FAILURE(status)) return;
+  items->setTimeLimit(m.getTimeLimit(), status);
+  // Lookarounds (no digit before or after a number) see the sentence around the part.
+  items->useTransparentBounds(true);
+  separator->useTransparentBounds(true);
+  auto at = static_cast<int32_t>(m.start64(pattern.repeat_group, status));
+  const auto end = static_cast<int32_t>(m.end64(pattern.repeat_group, status));
+  while (U_SUCCESS(status)) {
+    items->region(at, end, status);
+    if (!items->matches(status) || U_FAILURE(status)) return;  // cannot be: the whole matched
+    TemplateMatch item = found;
+    item.item_begin = input.to_utf8(items->start64(1, status));
+    item.item_end = input.to_utf8(items->end64(1, status));
+    int32_t group = 1;
+    for (size_t i = 0; i < holes_.size(); ++i) {
+      if (!holes_[i].repeated) continue;
+      item.captures[i] = capture_of(*items, ++group, input, sentence, holes_[i].kind, status);
+    }
+    const auto item_end = static_cast<int32_t>(items->end64(1, status));
+    if (U_FAILURE(status)) return;
+    out.push_back(std::move(item));
+    if (item_end >= end) return;
+    separator->region(item_end, end, status);
+    if (!separator->lookingAt(status) || U_FAILURE(status)) return;
+    at = static_cast<int32_t>(separator->end64(status));
+  }
 }
 
-
-}  // namespace
+bool FactTemplate::repeats() const { return pattern_->repeat_group != 0; }
 
 const std::string& FactTemplate::regex() const { return pattern_->whole_regex; }
 
@@ -369,10 +488,7 @@ MatchStatus FactTemplate::match(std::string_view sentence, const Utf16Text& inpu
   std::unique_ptr<icu::RegexMatcher> matcher(regexes.whole->matcher(input.text, status));
   if (U_FAILURE(status)) return MatchStatus::Failed;
   matcher->setTimeLimit(kTimeLimitTicks, status);
-  auto add = [&] {
-    TemplateMatch found = current_match(*matcher, input, sentence, holes_, status);
-    if (U_SUCCESS(status)) out.push_back(std::move(found));
-  };
+  auto add = [&] { add_match(*matcher, input, sentence, out, status); };
   if (pattern_->lead) {
     fact_template::match_near_anchor(*pattern_->lead, *regexes.tail, *matcher, input.text, add,
                                      status);

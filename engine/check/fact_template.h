@@ -4,6 +4,8 @@
 // back with exact Decimal values and byte offsets into the sentence.
 #pragma once
 
+#include <unicode/utypes.h>
+
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -14,6 +16,8 @@
 #include "base/decimal.h"
 #include "document/model.h"
 #include "syntax/language.h"
+
+namespace U_ICU_NAMESPACE { class RegexMatcher; }
 
 namespace gk {
 
@@ -28,6 +32,7 @@ struct TemplateHole {
   HoleKind kind = HoleKind::Text;
   std::vector<std::string> choices;  ///< Choice only, as written (after NFKC)
   size_t begin = 0, end = 0;         ///< bytes of `{…}` in the template text
+  bool repeated = false;             ///< inside the repeated part `[…]`: one value per item
 };
 
 /// A mistake in a template: bytes [begin, end) of the template text and a plain message.
@@ -45,10 +50,13 @@ struct TemplateCapture {
   std::string measure;                 ///< Count: the measure word, may be empty
 };
 
-/// One place where the whole template matched: bytes [begin, end) of the sentence.
+/// One place where the whole template matched: bytes [begin, end) of the sentence. A
+/// template with a repeated part `[…]` gives one TemplateMatch per item, all with the span
+/// of the whole match: the item's holes hold that item's figures, the other holes are shared.
 struct TemplateMatch {
   size_t begin = 0, end = 0;
   std::vector<TemplateCapture> captures;  ///< in hole order
+  size_t item_begin = 0, item_end = 0;    ///< the item's bytes (the whole match without `[…]`)
 };
 
 /// A field a template declares, even when the template has mistakes: its name, and its
@@ -74,6 +82,8 @@ class FactTemplate {
                                              std::vector<TemplateProblem>& problems);
 
   const std::vector<TemplateHole>& holes() const { return holes_; }
+  /// Whether the template has a repeated part `[…]`.
+  bool repeats() const;
   /// The ICU pattern, for tests and debugging.
   const std::string& regex() const;
 
@@ -89,6 +99,8 @@ class FactTemplate {
  private:
   struct CompiledPattern;  ///< the ICU pattern, shared by copies
   FactTemplate() = default;
+  void add_match(const icu::RegexMatcher& m, const Utf16Text& input, std::string_view sentence,
+                 std::vector<TemplateMatch>& out, UErrorCode& status) const;
 
   std::vector<TemplateHole> holes_;
   std::shared_ptr<const CompiledPattern> pattern_;

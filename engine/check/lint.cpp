@@ -121,6 +121,7 @@ class Linter {
       }
       if (const auto* require = std::get_if<ast::RequireStep>(&step.step)) {
         collect_names(*require->condition, used);
+        if (require->place) collect_names(*require->place, used);
         if (!require->message) {
           warn(file, "W203", step.span,
                say("这条“要求”没有“否则”说明：不通过时只能显示规则标题",

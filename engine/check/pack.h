@@ -116,6 +116,8 @@ struct Step {
   plan::Node expr;
   std::string written;  ///< the expression as the rule file writes it, on one line
   std::unique_ptr<MessageTemplate> message;  ///< Require with `else`; null otherwise
+  /// Require with `at`: where a failure is shown (the place its value was read from).
+  std::optional<plan::Node> place;
   Span span;
 };
 
@@ -184,6 +186,7 @@ struct Pack {
       if (step.message)
         for (const auto& e : step.message->expressions)
           if (e) f(*e);
+      if (step.place) f(*step.place);
     }
   }
   /// The file a rule is written in.

@@ -51,6 +51,8 @@ struct Node {
   uint8_t code = 0;     ///< Arith, Compare, Unit (Number), BuiltinId (Call), negated (Match)
   uint32_t index = 0;   ///< slot, vocabulary, fact, field, as `op` says
   uint32_t regex = kNoRegex;  ///< Text used as a pattern: index into Pack::regexes
+  /// Bool: the value. Compare, Arith: a bare number meets a table figure, so it must not
+  /// be an amount or a percentage when run (their unit is to be written).
   bool boolean = false;
   Decimal number;
   std::string text;

@@ -124,7 +124,15 @@ class Dumper {
     for (uint32_t f = 0; f < pack_.facts.size(); ++f) {
       const auto& fact = pack_.facts[f];
       out += fmt::format("fact #{} {}: {} templates; fields", f, fact.name, fact.templates.size());
-      for (uint32_t i = 0; i < fact.fields.size(); ++i) out += fmt::format(" {}#{}", fact.fields[i].name, i);
+      // A field read from a repeated part `[…]` is marked "[…]": one value per listed item.
+      std::vector<bool> repeated(fact.fields.size(), false);
+      for (size_t t = 0; t < fact.templates.size(); ++t) {
+        const auto& holes = fact.templates[t].holes();
+        for (size_t h = 0; h < holes.size(); ++h)
+          if (holes[h].repeated) repeated[fact.hole_fields[t][h]] = true;
+      }
+      for (uint32_t i = 0; i < fact.fields.size(); ++i)
+        out += fmt::format(" {}#{}{}", fact.fields[i].name, i, repeated[i] ? "[…]" : "");
       if (fact.scope) out += fmt::format(" in {}", pack_.vocabulary[*fact.scope].name);
       out += "\n";
     }
@@ -150,6 +158,7 @@ class Dumper {
         case Step::Kind::Require: out += fmt::format("  require {}\n", node(step.expr)); break;
       }
       if (step.message) out += fmt::format("    else {}\n", message(*step.message));
+      if (step.place) out += fmt::format("    at {}\n", node(*step.place));
     }
     return out;
   }

@@ -101,6 +101,13 @@ std::optional<WordCheck> find_word_check(const std::vector<TemplateToken>& token
   while (start < tokens.size() && tokens[start].type == TemplateToken::Type::Space) ++start;
   auto [first, word] = han_word_at_or_after(tokens, start);
   if (word.isEmpty() || first == start) return std::nullopt;
+  // A word inside the repeated part: the template from it on is not a whole template.
+  bool inside_repeat = false;
+  for (size_t i = start; i < first; ++i) {
+    if (tokens[i].type == TemplateToken::Type::RepeatOpen) inside_repeat = true;
+    if (tokens[i].type == TemplateToken::Type::RepeatClose) inside_repeat = false;
+  }
+  if (inside_repeat) return std::nullopt;
   WordCheck check;
   check.word_token = first;
   check.word = word;
@@ -145,6 +152,9 @@ std::optional<LeadAnchor> find_lead_anchor(const std::vector<TemplateToken>& tok
         lead.max_before += kGapChars;
         gap = true;
         break;
+      case TemplateToken::Type::RepeatOpen:
+      case TemplateToken::Type::RepeatClose:
+        return std::nullopt;  // a repeated part before the word can be any length
       case TemplateToken::Type::Hole: {
         const TemplateHole& hole = holes[token.hole];
         if (hole.kind == HoleKind::Text) {

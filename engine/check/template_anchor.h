@@ -50,12 +50,13 @@ struct WordCheck {
 };
 
 /// The word check of a template whose first Han word comes after other pieces; nullopt
-/// for a template that starts with its word or has none.
+/// for a template that starts with its word, has none, or has it inside the repeated part.
 std::optional<WordCheck> find_word_check(const std::vector<TemplateToken>& tokens);
 
 /// The lead anchor of a template that starts with a text hole and reaches a Han character
 /// through text holes, choices, gaps and single literal characters only; nullopt for any
-/// other template (a figure before the first Han character can be any length).
+/// other template (a figure or a repeated part before the first Han character can be any
+/// length).
 std::optional<LeadAnchor> find_lead_anchor(const std::vector<TemplateToken>& tokens,
                                            const std::vector<TemplateHole>& holes);
 

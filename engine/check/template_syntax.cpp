@@ -124,6 +124,35 @@ class TemplateMessages {
                : "the template has no holes; mark the figures to read with {name:kind}, "
                  "like {预算:金额}";
   }
+  std::string unclosed_bracket() const {
+    return zh_ ? "“[”没有对应的“]”；重复的部分写成 [{项目:文本}{金额:金额}]，原文中的方括号写成 [["
+               : "‘[’ has no closing ‘]’; write a repeated part as [{项目:文本}{金额:金额}], and "
+                 "a bracket of the document as [[";
+  }
+  std::string stray_closing_bracket() const {
+    return zh_ ? "多余的“]”，前面没有“[”；原文中的方括号写成 ]]"
+               : "‘]’ without an opening ‘[’; write a bracket of the document as ]]";
+  }
+  std::string nested_repeat() const {
+    return zh_ ? "重复的部分 [...] 里不能再有 [...]"
+               : "a repeated part [...] cannot contain another one";
+  }
+  std::string second_repeat() const {
+    return zh_ ? "一个句式只能有一处重复的部分 [...]；另一处请写成另一个句式或另一个事实"
+               : "a template can have only one repeated part [...]; write the other as "
+                 "another template or another fact";
+  }
+  std::string repeat_without_hole() const {
+    return zh_ ? "重复的部分 [...] 中没有空位；把每一项要读取的内容写成空位，例如 "
+                 "[{项目:文本}{金额:金额}]"
+               : "the repeated part [...] has no hole; mark what each item says with holes, "
+                 "like [{项目:文本}{金额:金额}]";
+  }
+  std::string gap_in_repeat() const {
+    return zh_ ? "重复的部分 [...] 中不能有省略号（…）；每一项要照原文写出"
+               : "a repeated part [...] cannot contain a gap (…); write each item as the "
+                 "document does";
+  }
   std::string adjacent_holes(const std::string& first, const std::string& second) const {
     return zh_ ? "空位“" + first + "”和“" + second +
                      "”紧挨在一起，分不清各自到哪里为止；在两者之间写上原文中的文字"
@@ -152,6 +181,7 @@ class TemplateReader {
 
   void read() {
     for (size_t i = 0; i < chars_.size();) i = read_at(i);
+    if (repeat_open_) problem_at_char(*repeat_open_, messages_.unclosed_bracket());
     check_has_holes();
     check_adjacent_holes();
   }
@@ -176,6 +206,10 @@ class TemplateReader {
     const char32_t cp = chars_[i].cp;
     if (cp == '{' && cp_at(i + 1) == '{') return literal(i, '{', 2);
     if (cp == '}' && cp_at(i + 1) == '}') return literal(i, '}', 2);
+    if (cp == '[' && cp_at(i + 1) == '[') return literal(i, '[', 2);
+    if (cp == ']' && cp_at(i + 1) == ']') return literal(i, ']', 2);
+    if (cp == '[') return open_repeat(i);
+    if (cp == ']') return close_repeat(i);
     if (cp == '{') return read_hole(i);
     if (cp == '}') {
       problem_at_char(i, messages_.stray_closing_brace());
@@ -202,8 +236,36 @@ class TemplateReader {
       for (size_t k = i; k < end; ++k) literal(k, '.', 1);
       return end;
     }
+    if (repeat_open_) problem(chars_[i].begin, chars_[end - 1].end, messages_.gap_in_repeat());
     tokens_.push_back({TemplateToken::Type::Gap, 0, 0});
     return end;
+  }
+
+  /// `[` starts the repeated part: at most one, not nested.
+  size_t open_repeat(size_t i) {
+    if (repeat_open_) {
+      problem_at_char(i, messages_.nested_repeat());
+      return i + 1;
+    }
+    if (repeat_seen_) problem_at_char(i, messages_.second_repeat());
+    repeat_seen_ = true;
+    repeat_open_ = i;
+    holes_before_repeat_ = hole_attempts_;
+    tokens_.push_back({TemplateToken::Type::RepeatOpen, 0, 0});
+    return i + 1;
+  }
+
+  size_t close_repeat(size_t i) {
+    if (!repeat_open_) {
+      problem_at_char(i, messages_.stray_closing_bracket());
+      return i + 1;
+    }
+    if (hole_attempts_ == holes_before_repeat_) {
+      problem(chars_[*repeat_open_].begin, chars_[i].end, messages_.repeat_without_hole());
+    }
+    repeat_open_.reset();
+    tokens_.push_back({TemplateToken::Type::RepeatClose, 0, 0});
+    return i + 1;
   }
 
   size_t read_hole(size_t open) {
@@ -236,6 +298,7 @@ class TemplateReader {
     TemplateHole hole;
     hole.begin = chars_[open].begin;
     hole.end = chars_[close].end;
+    hole.repeated = repeat_open_.has_value();
     size_t colon = open + 1;
     while (colon < close && chars_[colon].cp != ':') ++colon;
     const auto [name_from, name_to] = trimmed(open + 1, colon);
@@ -317,16 +380,26 @@ class TemplateReader {
     if (hole_attempts_ == 0) problem(0, text_.size(), messages_.no_holes());
   }
 
-  /// Two holes with nothing but whitespace between them cannot be told apart, unless one
-  /// of them is a choice (whose words are literal text).
+  /// Two holes with nothing but whitespace (or the edge of the repeated part) between them
+  /// cannot be told apart, unless one of them is a choice (whose words are literal text),
+  /// or a text hole is followed by a figure: the text is as short as it can be and the
+  /// figure starts at its first digit ("办公费12.30万元").
   void check_adjacent_holes() {
+    const auto is_figure = [](HoleKind kind) {
+      return kind == HoleKind::Amount || kind == HoleKind::Percentage || kind == HoleKind::Count ||
+             kind == HoleKind::Number;
+    };
     const TemplateHole* previous = nullptr;
     for (const auto& token : tokens_) {
-      if (token.type == TemplateToken::Type::Space) continue;
+      if (token.type == TemplateToken::Type::Space || token.type == TemplateToken::Type::RepeatOpen ||
+          token.type == TemplateToken::Type::RepeatClose) {
+        continue;
+      }
       const TemplateHole* current =
           token.type == TemplateToken::Type::Hole ? &holes_[token.hole] : nullptr;
       if (previous && current && previous->kind != HoleKind::Choice &&
-          current->kind != HoleKind::Choice) {
+          current->kind != HoleKind::Choice &&
+          !(previous->kind == HoleKind::Text && is_figure(current->kind))) {
         problem(previous->begin, current->end,
                 messages_.adjacent_holes(previous->name, current->name));
       }
@@ -343,6 +416,9 @@ class TemplateReader {
   std::vector<TemplateProblem> problems_;
   std::vector<UnreadHole> unread_holes_;
   size_t hole_attempts_ = 0;
+  std::optional<size_t> repeat_open_;  ///< the char of the open `[`
+  bool repeat_seen_ = false;
+  size_t holes_before_repeat_ = 0;
 };
 
 }  // namespace

@@ -21,10 +21,13 @@ inline constexpr std::string_view kClauseEnds = "。；;！!？?，,";
 inline constexpr int kTextHoleInnerChars = 28;
 /// Characters a gap (…) covers at most.
 inline constexpr int kGapChars = 40;
+/// What separates the items of a repeated part `[…]`: 、，；(and , ;), whitespace around.
+inline constexpr std::string_view kItemSeparators = "、，,；;";
 
-/// A piece of the template: a literal character, whitespace, a gap (…) or a hole.
+/// A piece of the template: a literal character, whitespace, a gap (…), a hole, or the
+/// start or end of the repeated part `[…]`.
 struct TemplateToken {
-  enum class Type { Literal, Space, Gap, Hole };
+  enum class Type { Literal, Space, Gap, Hole, RepeatOpen, RepeatClose };
   Type type = Type::Literal;
   char32_t cp = 0;   ///< Literal
   size_t hole = 0;   ///< Hole: index into the holes

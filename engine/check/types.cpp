@@ -8,7 +8,8 @@ bool Type::is_numeric() const {
     case TypeKind::Plain:
     case TypeKind::Money:
     case TypeKind::Ratio:
-    case TypeKind::Count: return true;
+    case TypeKind::Count:
+    case TypeKind::Figure: return true;
     default: return false;
   }
 }
@@ -22,6 +23,7 @@ std::string describe(TypeKind kind, Language lang) {
     case TypeKind::Money: return zh ? "金额" : "an amount";
     case TypeKind::Ratio: return zh ? "百分比" : "a percentage";
     case TypeKind::Count: return zh ? "数量" : "a count";
+    case TypeKind::Figure: return zh ? "表中的数" : "a table figure";
     case TypeKind::Text: return zh ? "文本" : "text";
     case TypeKind::Section: return zh ? "章节" : "a section";
     case TypeKind::Table: return zh ? "表" : "a table";

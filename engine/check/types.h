@@ -17,6 +17,7 @@ enum class TypeKind : uint8_t {
   Money,      ///< 金额
   Ratio,      ///< 比率 / 百分比
   Count,      ///< 数量 (人, 个, 辆…)
+  Figure,     ///< a figure read from a table: an amount, a percentage or a count by its column
   Text,
   Section,    ///< a part or section of the document
   Table,

@@ -92,6 +92,17 @@ struct Parser {
       for (size_t i = 1; i < words.size(); ++i) vocabulary.header_words.push_back(title_key(words[i]));
       return;
     }
+    if (key == "比率列") {
+      if (words.size() < 2) throw std::invalid_argument("“比率列”后面写表头中的词，如 率 比例 占比");
+      for (size_t i = 1; i < words.size(); ++i) vocabulary.rate_words.push_back(title_key(words[i]));
+      return;
+    }
+    if (key == "数量列") {
+      if (words.size() < 3) throw std::invalid_argument("写作“数量列 量词 表头中的词…”，如 数量列 辆 车辆数 (辆)");
+      for (size_t i = 2; i < words.size(); ++i)
+        vocabulary.count_words.push_back({title_key(words[i]), words[1]});
+      return;
+    }
     VocabularyTable* t = table();
     if (t == nullptr) throw std::invalid_argument("第一行应是“表 标题”");
     if (key == "变体") return start_variant(*t, words);
@@ -107,7 +118,7 @@ struct Parser {
     } else if (key == "右侧代码") {
       t->right_codes.assign(words.begin() + 1, words.end());
     } else {
-      throw std::invalid_argument(fmt::format("不认识“{}”（可用：表头词 表 别名 列 右侧列 右侧词 右侧代码 变体）", key));
+      throw std::invalid_argument(fmt::format("不认识“{}”（可用：表头词 比率列 数量列 表 别名 列 右侧列 右侧词 右侧代码 变体）", key));
     }
   }
 };
@@ -130,6 +141,18 @@ const VocabularyLayout& VocabularyTable::layout_for(std::string_view header_text
     if (!layout.header_contains.empty() && header.find(layout.header_contains) != std::string::npos)
       return layout;
   return layouts.back();
+}
+
+ColumnReading TableVocabulary::column_reading(std::string_view header_path) const {
+  std::string header;  // no spaces: "执 行 率" as converted is 执行率
+  for (const char c : header_path)
+    if (c != ' ') header.push_back(c);
+  const auto has = [&](const std::string& word) { return header.find(word) != std::string::npos; };
+  // A rate first: 人数占比 is a share of a count, not a count.
+  if (std::any_of(rate_words.begin(), rate_words.end(), has)) return {ColumnFigures::Percentages, ""};
+  for (const auto& count : count_words)
+    if (has(count.word)) return {ColumnFigures::Counts, count.measure};
+  return {ColumnFigures::Amounts, ""};
 }
 
 bool TableVocabulary::is_header_word(std::string_view word) const {

@@ -37,12 +37,33 @@ struct VocabularyTable {
   const VocabularyLayout& layout_for(std::string_view header) const;
 };
 
+/// What the figures of a column are, by its header: amounts unless it names a rate or a
+/// count unit.
+enum class ColumnFigures { Amounts, Percentages, Counts };
+struct ColumnReading {
+  ColumnFigures figures = ColumnFigures::Amounts;
+  std::string measure;  ///< Counts: the measure word (个, 辆, 人次, 分 …)
+};
+
+/// A header word of count columns and the measure word its figures count in.
+struct CountWord {
+  std::string word;     ///< 车辆数, (辆)
+  std::string measure;  ///< 辆
+};
+
 struct TableVocabulary {
   std::vector<VocabularyTable> tables;
   /// Words of table headers that never label a row (项目, 科目编码, 类, 款, 项 …).
   std::vector<std::string> header_words;
+  /// Header words of columns whose figures are percentages (率, 比例, 占比, % …).
+  std::vector<std::string> rate_words;
+  /// Header words of columns whose figures are counts, in file order (the first found wins).
+  std::vector<CountWord> count_words;
 
   bool is_header_word(std::string_view word) const;
+  /// How the figures under a column are read, from its header path ("本年/完成率"): the
+  /// header names a rate, a count unit, or neither (amounts).
+  ColumnReading column_reading(std::string_view header_path) const;
 
   /// The table a caption names: the longest title or alias the caption (numbering and
   /// "公开NN表" stripped; compared by table_title_key) ends with; nullptr when none.

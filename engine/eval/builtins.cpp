@@ -10,7 +10,8 @@ namespace {
 using K = check::TypeKind;
 using check::Type;
 
-constexpr uint32_t kNumbers = bit(K::Plain) | bit(K::Money) | bit(K::Ratio) | bit(K::Count);
+constexpr uint32_t kNumbers =
+    bit(K::Plain) | bit(K::Money) | bit(K::Ratio) | bit(K::Count) | bit(K::Figure);
 constexpr uint32_t kAny = 0xFFFFFFFFu;
 constexpr uint32_t kScope = bit(K::Section) | bit(K::Document);
 constexpr uint32_t kTextual = bit(K::Text);
@@ -137,7 +138,8 @@ Type builtin_result(BuiltinId id, std::span<const Type> args) {
     case BuiltinId::Count: return Type::of(K::Count);
     case BuiltinId::Sum: {
       const Type list = arg(0);
-      if (list.element == K::Row || list.element == K::Share) return Type::of(K::Money);
+      if (list.element == K::Row) return Type::of(K::Figure);
+      if (list.element == K::Share) return Type::of(K::Money);
       return Type::of(list.element == K::Error ? K::Error : list.element);
     }
     case BuiltinId::Min: case BuiltinId::Max: {
@@ -148,8 +150,10 @@ Type builtin_result(BuiltinId id, std::span<const Type> args) {
     case BuiltinId::Abs: case BuiltinId::Round: return arg(0);
     case BuiltinId::If: return arg(1).kind == K::Error ? arg(2) : arg(1);
     case BuiltinId::Text: case BuiltinId::Name: return Type::of(K::Text);
-    case BuiltinId::Amount: case BuiltinId::Cell: case BuiltinId::Value: return Type::of(K::Money);
-    case BuiltinId::Amounts: case BuiltinId::Column: return Type::list_of(K::Money);
+    case BuiltinId::Amount: return Type::of(K::Money);
+    case BuiltinId::Cell: case BuiltinId::Value: return Type::of(K::Figure);
+    case BuiltinId::Amounts: return Type::list_of(K::Money);
+    case BuiltinId::Column: return Type::list_of(K::Figure);
     case BuiltinId::Percentage: return Type::of(K::Ratio);
     case BuiltinId::Quantity: return Type::of(K::Count);
     case BuiltinId::Row: return Type::of(K::Row);
@@ -161,7 +165,7 @@ Type builtin_result(BuiltinId id, std::span<const Type> args) {
     case BuiltinId::Heading: return Type::of(K::Section);
     case BuiltinId::Breakdowns: return Type::list_of(K::Breakdown);
     case BuiltinId::Shares: return Type::list_of(K::Share);
-    case BuiltinId::Cells: case BuiltinId::Values: return Type::list_of(K::Money);
+    case BuiltinId::Cells: case BuiltinId::Values: return Type::list_of(K::Figure);
     case BuiltinId::Numbered: return Type::list_of(K::Item);
     case BuiltinId::Number: return Type::of(K::Plain);
     case BuiltinId::Lookup: return Type::of(K::Row);

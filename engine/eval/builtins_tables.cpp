@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/unicode.h"
+#include "document/table_vocabulary.h"
 #include "eval/builtins_internal.h"
 
 namespace gk::eval {
@@ -19,8 +20,33 @@ namespace {
 
 using VK = Value::Kind;
 
-/// A table cell as a value: its figure in the table's declared unit (万元 when the table
-/// does not say), an empty cell as an exact zero, text as Missing.
+/// How a column's figures are read: its lowest header first (决算数 under 车辆数(辆) is a
+/// count, but 金额 next to 个数 under one header is not), then its whole header path.
+doc::ColumnReading column_reading(const doc::Table& t, size_t column) {
+  if (column >= t.columns.size()) return {};
+  const doc::TableVocabulary& vocabulary = doc::builtin_table_vocabulary();
+  const doc::TableColumn& c = t.columns[column];
+  doc::ColumnReading reading = vocabulary.column_reading(c.name);
+  if (reading.figures == doc::ColumnFigures::Amounts && c.path != c.name)
+    reading = vocabulary.column_reading(c.path);
+  return reading;
+}
+
+/// A figure under a column: a percentage when the cell prints % or the header names a rate,
+/// an exact count when the header names a count unit (辆, 人次, 分 …), else an amount in the
+/// table's declared unit (万元 when the table does not say). An empty cell is an exact zero.
+Figure column_figure(const doc::ColumnReading& reading, const Decimal& written, bool empty,
+                     doc::MoneyUnit unit) {
+  switch (reading.figures) {
+    case doc::ColumnFigures::Percentages: return Figure::percentage(written, empty);
+    case doc::ColumnFigures::Counts: return Figure::count(written, reading.measure, true);
+    case doc::ColumnFigures::Amounts: break;
+  }
+  return Figure::money(written, unit, empty);
+}
+
+/// A table cell as a value: its figure as its column holds it (column_figure), text as
+/// Missing.
 Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t column) {
   const doc::Table& t = doc.tables[table];
   const doc::TableRow& r = t.rows[row];
@@ -33,9 +59,11 @@ Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t 
   const doc::MoneyUnit unit = t.declared_unit.value_or(doc::MoneyUnit::WanYuan);
   Figure f;
   switch (cell.kind) {
-    case doc::CellKind::Number: f = Figure::money(*cell.value, unit); break;
+    case doc::CellKind::Number:
+      f = column_figure(column_reading(t, column), *cell.value, false, unit);
+      break;
     case doc::CellKind::Percentage: f = Figure::percentage(*cell.value); break;
-    case doc::CellKind::Empty: f = Figure::money(Decimal(), unit, true); break;
+    case doc::CellKind::Empty: f = column_figure(column_reading(t, column), Decimal(), true, unit); break;
     case doc::CellKind::Text:
       return Value::missing(fmt::format("“{}”不是数字：{}", where, cell.text));
   }

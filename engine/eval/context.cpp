@@ -252,6 +252,8 @@ void Context::read_facts(uint32_t fact, const std::string& text, Span where, uin
       FactInstance instance{fact, static_cast<uint32_t>(t), paragraph,
                             exact ? view.to_original(m.begin, m.end) : s.span,
                             s.text.substr(m.begin, m.end - m.begin), {}};
+      instance.item_span = exact ? view.to_original(m.item_begin, m.item_end) : s.span;
+      instance.item_text = s.text.substr(m.item_begin, m.item_end - m.item_begin);
       for (size_t k = 0; k < decl.fields.size(); ++k)
         instance.fields.push_back(Value::missing(
             fmt::format("这句话没有写“{}”", decl.fields[k].name)));
@@ -394,7 +396,7 @@ Span Context::location_of(const Value& v) const {
     case Value::Kind::Table: return doc_.tables[v.ids[0]].title_span;
     case Value::Kind::TocEntry: return doc_.toc[v.ids[0]].span;
     case Value::Kind::Row: return doc_.tables[v.ids[0]].rows[v.ids[1]].span;
-    case Value::Kind::Fact: return facts_[v.ids[0]]->at(v.ids[1]).span;
+    case Value::Kind::Fact: return facts_[v.ids[0]]->at(v.ids[1]).item_span;
     case Value::Kind::Breakdown: return doc_.amounts[doc_.breakdowns[v.ids[0]].total].quantity.span;
     case Value::Kind::Share:
       return doc_.amounts[doc_.breakdowns[v.ids[0]].parts[v.ids[1]].amount].quantity.span;

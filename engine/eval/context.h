@@ -35,8 +35,12 @@ struct FactInstance {
   uint32_t form = 0;  ///< which of the fact's templates read it
   uint32_t paragraph = 0;  ///< UINT32_MAX when read from a heading
   Span span;         ///< the matched words in the document
-  std::string text;  ///< the matched words (matching view)
+  std::string text;  ///< the matched words (matching view): what text(f) gives
   std::vector<Value> fields;
+  /// What the fact is shown as and where it points: the item's own words for one item of a
+  /// repeated part `[…]` (办公费4.30万元), else the matched words.
+  Span item_span;
+  std::string item_text;
 };
 
 class Context {

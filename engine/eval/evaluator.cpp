@@ -179,6 +179,7 @@ class RuleRunner {
             result.outcome = Outcome::Fail;
             result.message = format_message(step.message.get());
             result.evidence = v.evidence.empty() ? context : v.evidence;
+            if (step.place) place_at(*step.place, result);
             return result;
           }
           break;
@@ -187,6 +188,26 @@ class RuleRunner {
     }
     result.outcome = Outcome::Pass;
     return result;
+  }
+
+  /// `require … at PLACE`: the failure is shown where PLACE was read from, and PLACE joins
+  /// its evidence. A place the document lacks (or that cannot be read) leaves the default.
+  void place_at(const plan::Node& place, ItemResult& result) {
+    try {
+      const Value v = ctx_.eval(place);
+      if (v.is_missing()) return;
+      Span at = ctx_.location_of(v);
+      if (at.empty() && !v.evidence.empty()) at = v.evidence.front().span;
+      if (trace_) note(TraceEvent::Kind::At, depth_, "at " + written(place), shown(v), at);
+      if (at.empty()) return;
+      result.location = at;
+      for (const Evidence& e : v.evidence) {
+        const bool known = std::any_of(result.evidence.begin(), result.evidence.end(),
+                                       [&](const Evidence& old) { return old.span == e.span; });
+        if (!known) result.evidence.push_back(e);
+      }
+    } catch (const RuleError&) {
+    }
   }
 
   ItemResult unverified(const Value& missing) {
@@ -272,8 +293,13 @@ class RuleRunner {
     for (uint32_t f : facts) {
       try {
         const auto& found = ctx_.facts(f);
-        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, fmt::format("读到 {} 句", found.size()), {});
-        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.text, instance.span);
+        // A template with a repeated part reads one fact per listed item, not per sentence.
+        const auto& templates = ctx_.pack().facts[f].templates;
+        const bool items = std::any_of(templates.begin(), templates.end(),
+                                       [](const FactTemplate& t) { return t.repeats(); });
+        note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name,
+             fmt::format("读到 {} {}", found.size(), items ? "项" : "句"), {});
+        for (const auto& instance : found) note(TraceEvent::Kind::Fact, 1, "", instance.item_text, instance.item_span);
       } catch (const RuleError& e) {
         note(TraceEvent::Kind::Fact, 0, ctx_.pack().facts[f].name, e.message, {});
       }

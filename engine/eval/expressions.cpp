@@ -18,7 +18,54 @@ Value merged_bool(bool b, const Value& x, const Value& y) {
   return v;
 }
 
-[[noreturn]] void arithmetic_error(const FigureError& error) { throw RuleError{error.message}; }
+/// Where each figure of a clash was read, when it was read in one place: "（“表 / 行 / 列”
+/// 是百分比）" — a table figure's kind comes from its column, so say which.
+std::string clash_places(const Value& a, const Value& b) {
+  std::string out;
+  for (const Value* v : {&a, &b}) {
+    if (v->kind != VK::Figure || v->evidence.size() != 1 || v->evidence[0].label.empty()) continue;
+    if (!out.empty()) out += "，";
+    out += fmt::format("“{}”是{}", v->evidence[0].label, to_string(v->figure.dimension));
+  }
+  return out.empty() ? out : "（" + out + "）";
+}
+
+[[noreturn]] void arithmetic_error(const FigureError& error, const Value& a, const Value& b) {
+  throw RuleError{error.message + clash_places(a, b)};
+}
+
+/// A bare number of the rule (a count needs no unit) that met a table figure read as an
+/// amount or a percentage: 100 could be 元 or 万元, 80 could be 80% or 8000%.
+void check_bare_number(const plan::Node& node, const Value& a, const Value& b) {
+  if (!node.boolean) return;  // the checker marks where a bare number meets a table figure
+  for (size_t side = 0; side < 2; ++side) {
+    const plan::Node& literal = node.args[side];
+    if (literal.op != plan::Op::Number || literal.unit() != plan::Unit::None) continue;
+    const Value& other = side == 0 ? b : a;
+    if (other.kind != VK::Figure) continue;
+    const Dimension d = other.figure.dimension;
+    if (d != Dimension::Money && d != Dimension::Ratio) continue;
+    const std::string where = other.evidence.size() == 1 ? other.evidence[0].label : "表中的数";
+    const std::string number = literal.number.to_string();
+    throw RuleError{fmt::format("“{}”是{}，与它比较或相加减的数 {} 要写明单位，如 {}{}", where,
+                                to_string(d), number, number,
+                                d == Dimension::Money ? other.figure.display_unit() : "%")};
+  }
+}
+
+/// A bare tolerance (`within 1`) of a table figure read as an amount: 1 元 or 1 万元? (The
+/// checker asks for the unit when the left side is an amount already; a percentage's bare
+/// tolerance is in percentage points.)
+void check_bare_tolerance(const plan::Node& tolerance, const Value& left) {
+  if (tolerance.op != plan::Op::Number || tolerance.unit() != plan::Unit::None ||
+      tolerance.number.is_zero() || left.figure.dimension != Dimension::Money) {
+    return;
+  }
+  const std::string where = left.evidence.size() == 1 ? left.evidence[0].label : "表中的数";
+  const std::string number = tolerance.number.to_string();
+  throw RuleError{fmt::format("“{}”是金额，容差 {} 要写明单位，如 within {}{}", where, number,
+                              number, left.figure.display_unit())};
+}
 
 bool same_values(const Value& a, const Value& b);
 
@@ -139,6 +186,7 @@ Value Context::eval_arith(const plan::Node& node) {
   Value b = eval(node.args[1]);
   if (b.is_missing()) return b;
   if (a.kind != VK::Figure || b.kind != VK::Figure) throw RuleError{"只有数才能做加减乘除"};
+  check_bare_number(node, a, b);
   FigureError error;
   std::optional<Figure> result;
   switch (node.arith()) {
@@ -148,7 +196,7 @@ Value Context::eval_arith(const plan::Node& node) {
     case plan::Arith::Divide: result = divide(a.figure, b.figure, &error); break;
   }
   if (!result) {
-    if (!error.zero_divisor) arithmetic_error(error);
+    if (!error.zero_divisor) arithmetic_error(error, a, b);
     Value m = Value::missing(fmt::format("{}（{} ÷ {}）", error.message, show(a), show(b)));
     m.add_evidence(a.evidence);
     m.add_evidence(b.evidence);
@@ -167,12 +215,14 @@ Value Context::eval_compare(const plan::Node& node) {
   if (b.is_missing()) return b;
   bool result = false;
   if (a.kind == VK::Figure && b.kind == VK::Figure) {
+    check_bare_number(node, a, b);
     FigureError error;
     Figure x = a.figure, y = b.figure;
-    if (!add(x, y, &error)) throw RuleError{error.message};  // dimensions must match
+    if (!add(x, y, &error)) arithmetic_error(error, a, b);  // dimensions must match
     if (node.args.size() > 2) {
       Value t = eval(node.args[2]);
       if (t.is_missing()) return t;
+      check_bare_tolerance(node.args[2], a);
       const bool near = equal_within(x, y, t.figure);
       switch (node.compare()) {
         case Compare::Equal: result = near; break;
@@ -270,7 +320,7 @@ std::string Context::show(const Value& v) const {
       if (!v.text.empty()) return v.text;
       return v.ids.empty() ? "" : doc_.tables[v.ids.front()].title;
     case VK::Row: return doc_.tables[v.ids[0]].rows[v.ids[1]].label;
-    case VK::Fact: return facts_[v.ids[0]]->at(v.ids[1]).text;
+    case VK::Fact: return facts_[v.ids[0]]->at(v.ids[1]).item_text;
     case VK::Breakdown: return doc_.amounts[doc_.breakdowns[v.ids[0]].total].label;
     case VK::Share: {
       const auto& part = doc_.breakdowns[v.ids[0]].parts[v.ids[1]];

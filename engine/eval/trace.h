@@ -12,7 +12,7 @@
 namespace gk::eval {
 
 struct TraceEvent {
-  enum class Kind : uint8_t { Place, Fact, Loop, Item, Filter, Let, When, Require, Outcome };
+  enum class Kind : uint8_t { Place, Fact, Loop, Item, Filter, Let, When, Require, At, Outcome };
   Kind kind;
   uint32_t depth = 0;  ///< nesting: 0 for the rule, 1 inside the first `for`, …
   std::string what;    ///< the expression as written in the rule file, or a name

@@ -221,10 +221,11 @@ struct LetStep {
 struct WhenStep {
   ExprPtr condition;
 };
-/// `require … [else "message"]`.
+/// `require … [else "message"] [at place]`.
 struct RequireStep {
   ExprPtr condition;
   std::optional<StringLit> message;  ///< `{expr}` parts are split by split_message()
+  ExprPtr place;                     ///< `at …`: where a failure is shown; null without one
 };
 /// One step of a rule body, in the order written.
 struct RuleStep {

@@ -203,6 +203,11 @@ class Dumper {
     open("require", span);
     expr(*require.condition);
     if (require.message) string_leaf("else", *require.message);
+    if (require.place) {
+      open("at", require.place->span);
+      expr(*require.place);
+      close();
+    }
     close();
   }
 

@@ -288,6 +288,10 @@ Doc Builder::rule_item(P::RuleItemContext* ctx) {
       out += Doc::hard_line();
       out += join({terminal(e->ELSE()), token(e->message)}).doc;
     }
+    if (e->AT()) {
+      out += Doc::hard_line();
+      out += join({terminal(e->AT()), aligned(tree(e->place))}).doc;
+    }
     return out;
   }
   return tree(ctx).doc;  // category, severity, weight, basis

@@ -45,6 +45,7 @@ std::vector<size_t> keywords_meant(const antlr4::misc::IntervalSet& expected) {
   std::vector<size_t> types = token_types(expected);
   if (expected.contains(static_cast<size_t>(gkgen::GongkaiLexer::RBRACE))) {
     for (size_t type : {size_t{gkgen::GongkaiLexer::WHERE}, size_t{gkgen::GongkaiLexer::ELSE},
+                        size_t{gkgen::GongkaiLexer::AT},
                         size_t{gkgen::GongkaiLexer::WITHIN}, size_t{gkgen::GongkaiLexer::AND},
                         size_t{gkgen::GongkaiLexer::OR}})
       types.push_back(type);

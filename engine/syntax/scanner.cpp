@@ -58,6 +58,7 @@ constexpr std::array kKeywords = {
     Keyword{L::WHEN, "when", "当"},
     Keyword{L::REQUIRE, "require", "要求"},
     Keyword{L::ELSE, "else", "否则"},
+    Keyword{L::AT, "at", "位于"},
     Keyword{L::ERROR, "error", "错误"},
     Keyword{L::WARNING, "warning", "警告"},
     Keyword{L::INFO, "info", "提示"},

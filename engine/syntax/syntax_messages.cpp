@@ -42,6 +42,7 @@ constexpr std::array kSpellings = {
     Spelling{L::FOR, "for", "对于", true}, Spelling{L::WHERE, "where", "满足", true},
     Spelling{L::LET, "let", "令", true}, Spelling{L::WHEN, "when", "当", true},
     Spelling{L::REQUIRE, "require", "要求", true}, Spelling{L::ELSE, "else", "否则", true},
+    Spelling{L::AT, "at", "位于", true},
     Spelling{L::ERROR, "error", "错误", true}, Spelling{L::WARNING, "warning", "警告", true},
     Spelling{L::INFO, "info", "提示", true}, Spelling{L::PASS, "pass", "通过", true},
     Spelling{L::FAIL, "fail", "不通过", true}, Spelling{L::NA, "na", "不适用", true},

@@ -54,8 +54,9 @@ std::optional<ast::RuleStep> transform_step(const TransformContext& cx, P::RuleI
     return ast::RuleStep{ast::WhenStep{transform_expr(cx, e->condition)}, span};
   }
   if (auto* e = as_alternative<P::RequireItemContext>(item)) {
-    ast::RequireStep require{transform_expr(cx, e->condition), std::nullopt};
+    ast::RequireStep require{transform_expr(cx, e->condition), std::nullopt, nullptr};
     if (e->message != nullptr) require.message = cx.string_literal_of(e->message);
+    if (e->place != nullptr) require.place = transform_expr(cx, e->place);
     return ast::RuleStep{std::move(require), span};
   }
   return std::nullopt;

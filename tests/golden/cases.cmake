@@ -120,6 +120,14 @@ gongkai_golden_test(rules.test.coverage-en 0 rules/test-coverage-en.txt rules te
 gongkai_golden_test(rules.check.builtin 0 rules/check-builtin.txt rules check)
 gongkai_golden_test(rules.check.dir 0 rules/check-dir.txt rules check rules/juesuan)
 gongkai_golden_test(rules.check.broken 2 rules/check-broken.out rules check tests/data/rules/broken.gk)
+# The repeated part [...] of a template written wrongly: every mistake, each at its place.
+gongkai_golden_test(rules.check.repeat-broken 2 rules/check-repeat-broken.out rules check
+                    tests/data/rules/repeat_broken.gk)
+# Items listed in one sentence and table figures typed by their column: the pack's own tests.
+gongkai_golden_test(rules.test.listed-items 0 rules/test-listed-items-strict.txt rules test --strict
+                    tests/data/rules/listed_items.gk)
+gongkai_golden_test(rules.plan.listed-items 0 rules/plan-listed-items.txt rules plan
+                    tests/data/rules/listed_items.gk)
 # `rules plan`: the resolved plan of a pack (slots, indexes, built-ins, compiled patterns).
 gongkai_golden_test(rules.plan.features 0 rules/plan-features.txt rules plan tests/data/rules/plan_features.gk)
 gongkai_golden_test(rules.plan.broken 2 rules/plan-broken.out rules plan tests/data/rules/broken.gk)
@@ -134,8 +142,16 @@ gongkai_golden_test(rules.check.reuse-broken 2 rules/check-reuse-broken.out rule
 # and the `when` that kept a rule from applying (with the W210 warning for its bare 50).
 gongkai_golden_test(check.why.JS-AR-01 0 check/why-JS-AR-01.txt check --why JS-AR-01
                     examples/002_e5bbbd38b1f7eef3.txt)
+# A failure placed with `at`: the table's 单位 line, where the trace shows the place read.
+gongkai_golden_test(check.why.at-unit-line 0 check/why-at-unit-line.txt check --why JS-XR-02
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why W-01 --no-default-rules
                     --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
+# A fact with a repeated part on a real document: one fact per listed item, each shown by its
+# own words (the same two shares the built-in breakdown rule finds on seed 002).
+gongkai_golden_test(check.why.listed-items 0 check/why-listed-items.txt check --why LX-06
+                    --no-default-rules --rules tests/data/rules/listed_items.gk
+                    examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.unknown-rule 2 check/why-unknown-rule.out check --why JS-XX-99
                     examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.near-rule 2 check/why-near-rule.out check --why JS-AR-1

@@ -74,7 +74,7 @@ def test_schema(source, db_path):
     check_run_complete(db, 1, 5, expected_findings(source))
     row = db.execute("SELECT d.department, d.year, s.score, s.grade, length(d.content_hash) FROM scores s "
                      "JOIN documents d ON d.id = s.document_id WHERE d.file LIKE '%002_%'").fetchone()
-    require(row == ("醴陵市医疗保障局", 2024, 89.2, "良", 16), f"document 002 stored with department, year, score, grade, hash: {row}")
+    require(row == ("醴陵市医疗保障局", 2024, 90.4, "优", 16), f"document 002 stored with department, year, score, grade, hash: {row}")
     scored = one(db, "SELECT COUNT(*) FROM scores WHERE status = 'scored'")
     require(one(db, "SELECT COUNT(*) FROM category_scores c JOIN scores s ON s.id = c.score_id WHERE s.status = 'scored'") == 4 * scored,
             f"four category scores for each of the {scored} scores")

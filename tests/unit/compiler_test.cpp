@@ -336,6 +336,24 @@ TEST_CASE("compiler: E112 a condition that is not true or false") {
         "            ^~~~~~~~~~~~~~~~\n");
 }
 
+TEST_CASE("compiler: E124 `at` a constant, which has no place in the document") {
+  CHECK(errors("table 总表 = caption \"总表\"\n"
+               "rule R-1 \"r\" {\n  require exists(总表)\n  else \"缺\"\n  at \"单位\"\n}\n") ==
+        "t.gk:5:6: error: “位于”(at) 后面要写文档中的位置（表、表行、单元格、事实的字段、表的单位等），常量没有位置 [E124]\n"
+        "    at \"单位\"\n"
+        "       ^~~~~~\n");
+  CHECK(errors("table 总表 = caption \"总表\"\n"
+               "rule R-1 \"r\" {\n  require exists(总表)\n  位于 5万元\n}\n", Language::En) ==
+        "t.gk:4:6: error: `at` needs a place in the document (a table, row, cell, fact field, a table's unit…); "
+        "a constant has no place [E124]\n"
+        "    位于 5万元\n"
+        "         ^~~~~\n");
+  gk::DiagnosticSink sink;  // a place read from the document is fine
+  CHECK(compile("table 总表 = caption \"总表\"\n"
+                "rule R-1 \"r\" {\n  require exists(总表)\n  at 总表.单位\n}\n", sink) != nullptr);
+  CHECK(sink.diagnostics().empty());
+}
+
 TEST_CASE("compiler: E113 for over something that is not a list") {
   CHECK(errors("section 三公说明 = heading \"三公\"\n"
                "rule R-1 \"r\" {\n  for x in 三公说明\n  require exists(x)\n}\n") ==
@@ -669,4 +687,38 @@ TEST_CASE("compiler: a pattern of plain Chinese text, or a choice of them, is se
   CHECK(plain_texts_of("原因|").empty());      // an empty choice matches anywhere
   CHECK(plain_texts_of("|原因").empty());
   CHECK(plain_texts_of("").empty());
+}
+
+TEST_CASE("compiler: a table figure meets amounts, percentages, counts and bare numbers") {
+  // value() is an amount, a percentage or a count by its column: known when the table is
+  // read, so the checker takes any number next to it (and no E115 for a bare one).
+  gk::DiagnosticSink sink;
+  CHECK(compile("table 项目表 = caption \"项目表\"\n"
+                "rule R-1 \"r\" {\n"
+                "  for r in rows(项目表)\n"
+                "  let 率 = value(r, \"完成率\")\n"
+                "  require 率 <= 100% and value(r, \"金额\") > 5万元 and value(r, \"个数\") > 3\n"
+                "  require value(r, \"甲\") + value(r, \"乙\") == cell(项目表, \"合计\", \"甲\")\n"
+                "  require value(r, \"执行数\") / value(r, \"预算数\") == 率 within 0.1\n"
+                "  require sum(rows(项目表), \"金额\") * 2 >= 0 and number(率) < 100\n"
+                "  require quantity(doc, \"辆\") == value(r, \"车辆数\") and 率 + 1% > 0%\n"
+                "}\n",
+                sink) != nullptr);
+  for (const auto& d : sink.diagnostics()) MESSAGE(gk::render(d));
+  CHECK(sink.diagnostics().empty());
+  CHECK(errors("table 项目表 = caption \"项目表\"\n"
+               "rule R-1 \"r\" {\n"
+               "  require value(row(项目表, \"甲\"), \"名称\") == \"甲\"\n"
+               "}\n") ==
+        "t.gk:3:11: error: 不能比较表中的数和文本 [E104]\n"
+        "    require value(row(项目表, \"甲\"), \"名称\") == \"甲\"\n"
+        "            ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n");
+  // A sum with an amount is an amount: the amount's rules apply to it again.
+  CHECK(errors("table 项目表 = caption \"项目表\"\n"
+               "rule R-1 \"r\" {\n"
+               "  require value(row(项目表, \"甲\"), \"金额\") + 1万元 > 5\n"
+               "}\n") ==
+        "t.gk:3:46: error: 与金额比较或相加的数要写明单位，如 5000万元 [E115]\n"
+        "    require value(row(项目表, \"甲\"), \"金额\") + 1万元 > 5\n"
+        "                                                       ^\n");
 }

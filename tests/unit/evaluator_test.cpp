@@ -461,20 +461,102 @@ TEST_CASE("evaluator: number() drops the unit and keeps the written precision") 
                        "}\n"
                        "rule R-2 \"单位\" {\n"
                        "  require number(5.5万元) == 5.5 and number(36.6%) == 36.6 and number(12500元) == 12500\n"
-                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) == 6.54\n"
-                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) != 6.56\n"
+                       "  require number(cell(评分表, \"执行进度\", \"预算数\")) == 6.54\n"
+                       "  require number(cell(评分表, \"执行进度\", \"预算数\")) != 6.56\n"
+                       "}\n"
+                       "rule R-3 \"分数是精确的\" {\n"
+                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) == 6.5\n"
+                       "  require number(cell(评分表, \"执行进度\", \"自评分\")) != 6.54\n"
                        "}\n",
                        "部门整体支出绩效评价表\n"
-                       "指标\t分值\t自评分\n"
-                       "预算编制\t5\t5\n"
-                       "执行进度\t5\t6.5\n"
-                       "合计\t10\t11.5\n");
+                       "指标\t分值\t自评分\t预算数\n"
+                       "预算编制\t5\t5\t1.0\n"
+                       "执行进度\t5\t6.5\t6.5\n"
+                       "合计\t10\t11.5\t7.5\n");
   const auto& r = c.rule("R-1");
   REQUIRE(r.items.size() == 2);
   CHECK(r.items[0].outcome == Outcome::Pass);
   CHECK(r.items[1].outcome == Outcome::Fail);
   CHECK(r.items[1].message == "“执行进度”得分 6.5，分值 5");
   CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.only("R-3").outcome == Outcome::Pass);
+}
+
+TEST_CASE("evaluator: value() reads a column as its header says: percentage, count or amount") {
+  const auto c = check(
+      "table 项目表 = caption \"项目完成情况表\"\n"
+      "rule R-1 \"类型\" {\n"
+      "  let r = row(项目表, \"^A类\")\n"
+      "  require value(r, \"完成率\") == 85.3% and value(r, \"占比\") == 40%\n"
+      "  require value(r, \"项目个数\") == 2 within 0 and value(r, \"车辆\") == 3\n"
+      "  require value(r, \"金额\") == 12.5万元 and value(r, \"人数\") + value(r, \"人次\") == 17\n"
+      "  require value(r, \"完成率\") > 80% and value(r, \"项目个数\") > 1\n"
+      "}\n"
+      "rule R-2 \"显示\" {\n"
+      "  let r = row(项目表, \"^A类\")\n"
+      "  let a = value(r, \"完成率\")\n"
+      "  let b = value(r, \"占比\")\n"
+      "  let c = value(r, \"项目个数\")\n"
+      "  let d = value(r, \"车辆\")\n"
+      "  let e = value(r, \"人次\")\n"
+      "  let f = value(r, \"金额\")\n"
+      "  require false\n"
+      "  else \"{a} {b} {c} {d} {e} {f}\"\n"
+      "}\n"
+      "rule R-3 \"计数精确\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"项目个数\") != 2.4\n"
+      "}\n"
+      "rule R-4 \"列表\" {\n"
+      "  require sum(rows(项目表), \"项目个数\") == 5 and sum(column(项目表, \"完成率\")) == 185.3%\n"
+      "}\n",
+      "项目完成情况表\n"
+      "单位：万元\n"
+      "项目\t项目个数（个）\t完成率\t占比（%）\t车辆数（辆）\t人数\t接待人次\t金额\n"
+      "A类\t2\t85.3%\t40\t3\t5\t12\t12.5\n"
+      "B类\t3\t100\t60\t1\t2\t4\t1.0\n");
+  CHECK(c.only("R-1").outcome == Outcome::Pass);
+  CHECK(c.only("R-2").message == "85.3% 40% 2个 3辆 12人次 12.5万元");
+  CHECK(c.only("R-3").outcome == Outcome::Pass);
+  CHECK(c.only("R-4").outcome == Outcome::Pass);
+}
+
+TEST_CASE("evaluator: a table figure whose kind clashes is an error saying which column") {
+  const auto c = check(
+      "table 项目表 = caption \"项目完成情况表\"\n"
+      "rule R-1 \"金额与百分比\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"完成率\") <= 100万元\n"
+      "}\n"
+      "rule R-2 \"裸数与金额\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"金额\") <= 100\n"
+      "}\n"
+      "rule R-3 \"裸数与百分比\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"完成率\") > 80\n"
+      "}\n"
+      "rule R-4 \"裸数与数量\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"项目个数\") + 1 == 3\n"
+      "}\n"
+      "rule R-5 \"金额的裸数容差\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"金额\") == 12万元 within 1\n"
+      "}\n"
+      "rule R-6 \"百分比的裸数容差是百分点\" {\n"
+      "  require value(row(项目表, \"^A类\"), \"完成率\") == 85% within 0.5\n"
+      "}\n",
+      "项目完成情况表\n"
+      "单位：万元\n"
+      "项目\t项目个数（个）\t完成率\t金额\n"
+      "A类\t2\t85.3%\t12.5\n");
+  CHECK(c.only("R-1").outcome == Outcome::Error);
+  CHECK(c.only("R-1").message ==
+        "不能把百分比与金额相加减或比较（“项目完成情况表 / A类 / 完成率”是百分比）");
+  CHECK(c.only("R-2").outcome == Outcome::Error);
+  CHECK(c.only("R-2").message ==
+        "“项目完成情况表 / A类 / 金额”是金额，与它比较或相加减的数 100 要写明单位，如 100万元");
+  CHECK(c.only("R-3").outcome == Outcome::Error);
+  CHECK(c.only("R-3").message.find("如 80%") != std::string::npos);
+  CHECK(c.only("R-4").outcome == Outcome::Pass);
+  CHECK(c.only("R-5").outcome == Outcome::Error);
+  CHECK(c.only("R-5").message == "“项目完成情况表 / A类 / 金额”是金额，容差 1 要写明单位，如 within 1万元");
+  CHECK(c.only("R-6").outcome == Outcome::Pass);
 }
 
 TEST_CASE("evaluator: roll_up orders error over fail over cannot verify over pass") {

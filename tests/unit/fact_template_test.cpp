@@ -350,3 +350,124 @@ TEST_CASE("template: copies match from several threads at once") {
   for (auto& thread : threads) thread.join();
   for (const size_t count : counts) CHECK(count == 50);
 }
+
+// ---- The repeated part [...] ----------------------------------------------------------
+
+TEST_CASE("template: a repeated part gives one match per item, with the shared holes") {
+  const auto fact = compiled("公用经费{合计:金额}，主要包括：[{项目:文本}{金额:金额}]");
+  CHECK(fact.repeats());
+  REQUIRE(fact.holes().size() == 3);
+  CHECK_FALSE(fact.holes()[0].repeated);
+  CHECK(fact.holes()[1].repeated);
+  CHECK(fact.holes()[2].repeated);
+  // Offsets are of the matching view (，：→ ,:).
+  const std::string text =
+      gk::unicode::nfkc("公用经费12.60万元，主要包括：办公费4.30万元、印刷费3.20万元、 差旅费5.10万元。");
+  const auto found = matches(fact, text);
+  REQUIRE(found.size() == 3);
+  const std::vector<std::string> names = {"办公费", "印刷费", "差旅费"};
+  const std::vector<std::string> amounts = {"4.30", "3.20", "5.10"};
+  for (size_t i = 0; i < found.size(); ++i) {
+    CAPTURE(i);
+    CHECK(found[i].begin == 0);
+    CHECK(found[i].end == at(text, "。"));
+    CHECK(value_of(found[i].captures[0]) == "12.60");  // shared by every item
+    CHECK(found[i].captures[1].text == names[i]);
+    CHECK(value_of(found[i].captures[2]) == amounts[i]);
+    CHECK(found[i].captures[2].unit == MoneyUnit::WanYuan);
+    CHECK(found[i].captures[1].begin == at(text, names[i]));
+    CHECK(text.substr(found[i].item_begin, found[i].item_end - found[i].item_begin) ==
+          names[i] + amounts[i] + "万元");
+  }
+}
+
+TEST_CASE("template: items are separated by 、，； (Chinese or ASCII), and one item is a list") {
+  const auto fact = compiled("其中：[{类别:文本}项目{个数:整数}]");
+  auto found = matches(fact, "其中：A类项目2个，B类项目3个; C类项目1个；D类项目4个。");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].captures[0].text == "A类");
+  CHECK(value_of(found[1].captures[1]) == "3");
+  CHECK(found[1].captures[1].measure == "个");
+  CHECK(found[3].captures[0].text == "D类");
+  found = matches(fact, "其中：A类项目2个。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].captures[0].text == "A类");
+  // Another separator ends the list: the items after 和 are not read.
+  found = matches(fact, "其中：A类项目2个和B类项目3个。");
+  REQUIRE(found.size() == 1);
+}
+
+TEST_CASE("template: the part after a repeated part must match after the last item") {
+  const auto fact = compiled("其中：[{项目:文本}{金额:金额}]，合计{合计:金额}");
+  const auto found = matches(fact, "其中：甲1万元，乙2万元，合计3万元。其中：丙4万元。");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].captures[0].text == "甲");
+  CHECK(found[1].captures[0].text == "乙");
+  CHECK(value_of(found[1].captures[2]) == "3");
+}
+
+TEST_CASE("template: a text hole right before a figure is allowed, inside a repeat or not") {
+  CHECK(compiled("主要包括：{项目:文本}{金额:金额}").holes().size() == 2);
+  CHECK(compiled("{类别:文本}{个数:整数}").holes().size() == 2);
+  CHECK(problems_of("{金额:金额}{项目:文本}").size() == 1);  // a figure then text: unclear
+  CHECK(problems_of("{项目:文本}{说明:文本}").size() == 1);
+  // "2023年项目3个": the figure starts at a number of its own, not inside 2023.
+  const auto found = matches(compiled("{项目:文本}{个数:整数}"), "2023年项目3个");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].captures[0].text == "2023年项目");
+}
+
+TEST_CASE("template: brackets of the document are written [[ and ]]") {
+  const auto fact = compiled("数组[[0]]为{值:数}");
+  CHECK_FALSE(fact.repeats());
+  const auto found = matches(fact, "数组[0]为5");
+  REQUIRE(found.size() == 1);
+  CHECK(value_of(found[0].captures[0]) == "5");
+}
+
+TEST_CASE("template: mistakes in a repeated part, each at its place") {
+  auto one = [](std::string_view text) {
+    const auto problems = problems_of(text);
+    REQUIRE(problems.size() == 1);
+    return problems[0];
+  };
+  std::string text = "主要包括：[{项目:文本}{金额:金额}";
+  auto problem = one(text);
+  CHECK(problem.begin == at(text, "["));
+  CHECK(problem.message.find("“[”没有对应的“]”") != std::string::npos);
+  text = "主要包括：{项目:文本}{金额:金额}]";
+  problem = one(text);
+  CHECK(problem.begin == at(text, "]"));
+  CHECK(problem.message.find("多余的“]”") != std::string::npos);
+  text = "其中：[{类别:文本}项目[{个数:整数}个]";
+  problem = one(text);
+  CHECK(problem.begin == at(text, "项目[") + std::string_view("项目").size());
+  CHECK(problem.message.find("不能再有") != std::string::npos);
+  text = "收入：[{甲:文本}{a:金额}]；支出：[{乙:文本}{b:金额}]";
+  problem = one(text);
+  CHECK(problem.begin == at(text, "支出：[") + std::string_view("支出：").size());
+  CHECK(problem.message.find("只能有一处") != std::string::npos);
+  text = "主要包括：[办公费]{金额:金额}";
+  problem = one(text);
+  CHECK(problem.begin == at(text, "["));
+  CHECK(problem.end == at(text, "]") + 1);
+  CHECK(problem.message.find("没有空位") != std::string::npos);
+  text = "主要包括：[{项目:文本}…{金额:金额}]";
+  problem = one(text);
+  CHECK(problem.begin == at(text, "…"));
+  CHECK(problem.message.find("省略号") != std::string::npos);
+  text = "共{总数:整数}[{人数:整数}]";
+  problem = one(text);
+  CHECK(problem.message.find("紧挨") != std::string::npos);
+  CHECK(problems_of("[{项目:文本}{金额:金额}", Language::En)[0].message.find("no closing") !=
+        std::string::npos);
+}
+
+TEST_CASE("template: a list of names ends where the words after the brackets start") {
+  const auto fact = compiled("主要包括[{项目:文本}]等");
+  const auto found = matches(fact, "公用经费166.87万元，主要包括办公费、水电费、差旅费等。");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].captures[0].text == "办公费");
+  CHECK(found[1].captures[0].text == "水电费");
+  CHECK(found[2].captures[0].text == "差旅费");
+}

@@ -229,6 +229,35 @@ TEST_CASE("table vocabulary: the built-in file parses — mistakes are reported 
   CHECK(error.starts_with("line 2: 不认识“宽度”"));
 }
 
+TEST_CASE("table vocabulary: what a column holds, by its header") {
+  using gk::doc::ColumnFigures;
+  const auto& vocabulary = builtin_table_vocabulary();
+  auto figures = [&](std::string_view header) { return vocabulary.column_reading(header).figures; };
+  CHECK(figures("完成率") == ColumnFigures::Percentages);
+  CHECK(figures("占比(%)") == ColumnFigures::Percentages);
+  CHECK(figures("执 行 率") == ColumnFigures::Percentages);  // spaces left by conversion
+  CHECK(figures("人数占比") == ColumnFigures::Percentages);  // a rate before a count
+  CHECK(figures("基本支出") == ColumnFigures::Amounts);
+  CHECK(figures("人员经费") == ColumnFigures::Amounts);      // 人 alone names no count
+  CHECK(figures("项目支出") == ColumnFigures::Amounts);
+  CHECK(figures("本年支出/决算数") == ColumnFigures::Amounts);
+  CHECK(vocabulary.column_reading("项目个数").measure == "个");
+  CHECK(vocabulary.column_reading("车辆数(辆)").measure == "辆");
+  CHECK(vocabulary.column_reading("接待人次").measure == "人次");
+  CHECK(vocabulary.column_reading("在职人数").measure == "人");
+  CHECK(vocabulary.column_reading("自评分").measure == "分");
+  CHECK(vocabulary.column_reading("自评分").figures == ColumnFigures::Counts);
+  std::string error;
+  const auto parsed = parse_table_vocabulary("比率列 比例\n数量列 台 设备数\n表 某表\n列 合计\n", &error);
+  REQUIRE(parsed);
+  CHECK(parsed->column_reading("设备数").measure == "台");
+  CHECK(parsed->column_reading("完成率").figures == ColumnFigures::Amounts);  // only its own words
+  CHECK_FALSE(parse_table_vocabulary("数量列 台\n", &error));
+  CHECK(error.starts_with("line 1: 写作“数量列 量词 表头中的词…”"));
+  CHECK_FALSE(parse_table_vocabulary("比率列\n", &error));
+  CHECK(error.starts_with("line 1: “比率列”后面写表头中的词"));
+}
+
 TEST_CASE("page breaks: a page number is no figure, and a page that starts with a title and text ends the table") {
   Read r(
       "一般公共预算财政拨款支出决算表\n"

@@ -47,12 +47,19 @@ std::string utf8(const icu::UnicodeString& text) {
 /// Every match as "begin-end" of the whole and of each group, in bytes.
 using Spans = std::vector<std::vector<size_t>>;
 
+/// A template with a repeated part gives one match per item, all with the whole match's
+/// span: those are compared by the whole span (the items themselves are tested in
+/// fact_template_test).
 Spans anchored_matches(const FactTemplate& fact, std::string_view text) {
   std::vector<gk::TemplateMatch> found;
   REQUIRE(fact.match(text, found) == gk::MatchStatus::Ok);
   Spans spans;
   for (const auto& m : found) {
     std::vector<size_t> row = {m.begin, m.end};
+    if (fact.repeats()) {
+      if (spans.empty() || spans.back() != row) spans.push_back(row);
+      continue;
+    }
     for (const auto& c : m.captures) row.insert(row.end(), {c.begin, c.end});
     spans.push_back(row);
   }
@@ -71,6 +78,10 @@ Spans plain_matches(const FactTemplate& fact, std::string_view text) {
   Spans spans;
   while (m->find(status)) {
     std::vector<size_t> row = {input.to_utf8(m->start64(status)), input.to_utf8(m->end64(status))};
+    if (fact.repeats()) {
+      spans.push_back(row);
+      continue;
+    }
     for (int32_t g = 1; g <= m->groupCount(); ++g) {
       row.insert(row.end(), {input.to_utf8(m->start64(g, status)), input.to_utf8(m->end64(g, status))});
     }
@@ -94,6 +105,13 @@ const std::vector<std::string_view> kTemplates = {
     "{本年:金额}。…上年…{方向:增加|减少}{变动:金额}…{幅度方向:增长|下降}{幅度:百分比}",
     "{本年:金额}…上年…{方向:增加|减少}{变动:金额}",
     "{类:在职|实有}…{总数:整数}，其中…{甲:整数}",
+    // A repeated part after the lead word, after the checked word, at the start, and
+    // around the first Han word (no anchor, no word check: a plain search).
+    "{项目:文本}主要包括：[{名称:文本}{金额:金额}]",
+    "{合计:金额}，其中：[{项目:文本}{金额:金额}]",
+    "[{项目:文本}{金额:金额}]",
+    "{合计:金额}，[{项目:文本}经费{金额:金额}]",
+    "其中：[{类别:文本}项目{个数:整数}]",
 };
 
 }  // namespace
@@ -127,6 +145,26 @@ TEST_CASE("lead anchor: templates that start otherwise, or reach a figure first,
   CHECK_FALSE(anchor_of("{本年:金额}…上年"));
   CHECK_FALSE(anchor_of("{类:在职|在编}…{总数:整数}人"));
   CHECK_FALSE(anchor_of("{项目:文本}，{金额:金额}元"));
+}
+
+TEST_CASE("lead anchor and word check: a repeated part before the word leaves none") {
+  CHECK_FALSE(anchor_of("[{项目:文本}{金额:金额}]主要包括"));
+  CHECK_FALSE(anchor_of("{项目:文本}：[{名称:文本}{金额:金额}]主要包括"));
+  const auto lead = anchor_of("{项目:文本}主要包括：[{名称:文本}{金额:金额}]");
+  REQUIRE(lead);
+  CHECK(utf8(lead->word) == "主要包括");
+  auto word_check_of = [](std::string_view text) {
+    const auto syntax = gk::fact_template::read_template(gk::unicode::nfkc(text), gk::Language::Zh);
+    REQUIRE(syntax.problems.empty());
+    return gk::fact_template::find_word_check(syntax.tokens);
+  };
+  CHECK_FALSE(word_check_of("{合计:金额}，[{项目:文本}经费{金额:金额}]"));  // the word is inside
+  const auto check = word_check_of("{合计:金额}，其中：[{项目:文本}{金额:金额}]");
+  REQUIRE(check);
+  CHECK(utf8(check->word) == "其中");
+  const auto after = word_check_of("[{项目:文本}{金额:金额}]，合计{合计:金额}");
+  REQUIRE(after);
+  CHECK(utf8(after->word) == "合计");
 }
 
 TEST_CASE("word check: templates with pieces before their first Han word") {
@@ -190,7 +228,8 @@ TEST_CASE("lead anchor: matches equal a plain search on random text around the a
   const std::vector<std::string> pieces = {
       "支出预算为", "预算为", "比上年", "与上年相比", "上年", "主要用于", "原因", "增加", "减少",
       "公务接待费", "经费", "3.5万元", "12万元", "，", "。", "；", " ", "\n", "a", "1", "了",
-      "支出决算为", "决算为", "增长", "下降", "10%", "在职", "其中", "5人", "2,345.6万元"};
+      "支出决算为", "决算为", "增长", "下降", "10%", "在职", "其中", "5人", "2,345.6万元",
+      "主要包括：", "其中：", "、", "办公费", "经费", "项目", "2个", "A类"};
   std::vector<FactTemplate> facts;
   for (const auto t : kTemplates) facts.push_back(compiled(t));
   std::mt19937 random(20261123);
