@@ -17,7 +17,7 @@
 #include "document/model.h"
 #include "eval/value.h"
 
-#include <unicode/uversion.h>
+#include <unicode/unistr.h>
 
 namespace U_ICU_NAMESPACE { class RegexMatcher; }
 
@@ -125,6 +125,10 @@ class Context {
   Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
                       Span span) const;
   icu::RegexMatcher& matcher(uint32_t regex);
+  /// Searches `text` with `m` (a matcher of `regex`); a pattern that ran out of time is
+  /// marked in `timed_out` and, on this document, fails at once every time after that.
+  bool run_find(icu::RegexMatcher& m, const check::CompiledRegex& regex, std::string_view text,
+                std::vector<bool>::reference timed_out, std::string* group = nullptr);
   /// A regular expression made at run time (already normalised), compiled once.
   bool find_runtime(const std::string& regex, std::string_view text);
   /// The index in extra_regexes_ of a pattern made at run time, compiled on first use.
@@ -141,6 +145,7 @@ class Context {
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
+  icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
   std::vector<check::CompiledRegex> extra_regexes_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;
