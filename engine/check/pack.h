@@ -36,8 +36,9 @@ struct CompiledRegex {
   /// texts ("原因|由于|因为"; no other regex syntax, no letters that have case): found by
   /// substring searches, the same answer, much faster. Empty for any other pattern.
   std::vector<std::string> plain;
-  /// Texts of which every match holds one (required_text.h); empty when none is certain.
-  std::vector<std::string> required;
+  /// What a text must hold for the pattern to match in it (required_text.h); empty when
+  /// nothing is certain.
+  std::vector<std::vector<std::string>> required;
 };
 
 struct CompiledSelector {

@@ -15,13 +15,16 @@
 namespace gk::check {
 namespace {
 
-/// Any one of these texts; empty when nothing is required.
+/// Any one of these texts.
 using Texts = std::vector<std::string>;
+/// Each of these requirements (none: nothing is required).
+using Clauses = std::vector<Texts>;
 
 /// Syntax this reading does not follow: the pattern gets no requirement at all.
 struct Unsupported {};
 
-constexpr size_t kMostTexts = 16;  ///< more alternatives than this cost more than they save
+constexpr size_t kMostTexts = 16;   ///< more alternatives than this cost more than they save
+constexpr size_t kMostClauses = 3;  ///< the rarest requirements of a pattern are enough
 
 /// ASCII letters whose only case partner is the other ASCII case: no other character folds
 /// to them, alone or inside a longer folding (as K folds to k, ſ to s, ﬀ to ff, İ to i̇).
@@ -56,8 +59,6 @@ std::optional<char32_t> literal_char(char32_t c) {
 /// The better of two requirements: the one whose shortest text is longer (rarer), then the
 /// one with fewer texts.
 bool better(const Texts& a, const Texts& b) {
-  if (a.empty()) return false;
-  if (b.empty()) return true;
   auto shortest = [](const Texts& t) {
     size_t n = SIZE_MAX;
     for (const auto& s : t) n = std::min(n, s.size());
@@ -79,19 +80,23 @@ class PatternReader {
 
   bool at_end() const { return pos_ >= p_.size(); }
 
-  /// Alternatives up to a ')' or the end: each must require something.
-  Texts alternation() {
-    Texts all;
-    bool free = false;
+  /// Alternatives up to a ')' or the end. One alternative requires what it requires; of
+  /// several, each must require something, and a text holds the best text of one of them.
+  Clauses alternation() {
+    std::vector<Clauses> branches;
     for (;;) {
-      Texts branch = sequence();
-      if (branch.empty()) free = true;
-      all.insert(all.end(), branch.begin(), branch.end());
+      branches.push_back(sequence());
       if (!peek_is('|')) break;
       next();
     }
-    if (free || all.size() > kMostTexts) return {};
-    return all;
+    if (branches.size() == 1) return branches.front();
+    Texts any;
+    for (const Clauses& branch : branches) {
+      if (branch.empty()) return {};
+      any.insert(any.end(), branch.front().begin(), branch.front().end());
+    }
+    if (any.size() > kMostTexts) return {};
+    return {any};
   }
 
  private:
@@ -105,21 +110,19 @@ class PatternReader {
     return unicode::next_code_point(p_, pos_);
   }
 
-  /// One alternative: the best of its literal runs and required groups.
-  Texts sequence() {
-    Texts best;
+  /// One alternative: its literal runs and what its required groups require, the best
+  /// first.
+  Clauses sequence() {
+    Clauses all;
     std::string run;  // literal characters in a row, each occurring once
-    auto consider = [&](Texts t) {
-      if (better(t, best)) best = std::move(t);
-    };
     auto flush = [&] {
-      if (!run.empty()) consider({run});
+      if (!run.empty()) all.push_back({run});
       run.clear();
     };
     while (!at_end() && peek() != '|' && peek() != ')') {
       const char32_t c = next();
       std::optional<char32_t> literal;
-      Texts group;
+      Clauses group;
       if (c == '(') {
         group = group_body();
       } else if (c == '[') {
@@ -138,15 +141,17 @@ class PatternReader {
         continue;
       }
       flush();
-      if (repeat.min >= 1) consider(std::move(group));
+      if (repeat.min >= 1) all.insert(all.end(), group.begin(), group.end());
     }
     flush();
-    return best;
+    std::stable_sort(all.begin(), all.end(), better);
+    if (all.size() > kMostClauses) all.resize(kMostClauses);
+    return all;
   }
 
   /// After '(': the group's requirement, up to and past its ')'. What a lookahead or
   /// lookbehind must see is in the text too; a negative one requires nothing.
-  Texts group_body() {
+  Clauses group_body() {
     bool negative = false;
     if (peek_is('?')) {
       next();
@@ -155,9 +160,9 @@ class PatternReader {
       if (kind == '!') negative = true;
       else if (kind != '=' && kind != ':' && kind != '>') throw Unsupported{};  // flags, names, comments
     }
-    Texts inner = alternation();
+    Clauses inner = alternation();
     if (next() != ')') throw Unsupported{};
-    return negative ? Texts{} : inner;
+    return negative ? Clauses{} : inner;
   }
 
   /// After '\': the character it stands for, or nullopt for a class or an anchor.
@@ -245,22 +250,26 @@ bool contains_caseless(std::string_view text, std::string_view needle) {
 
 }  // namespace
 
-std::vector<std::string> required_texts(std::string_view normalized) {
+RequiredTexts required_texts(std::string_view normalized) {
   try {
     PatternReader reader(normalized);
-    Texts texts = reader.alternation();
+    Clauses clauses = reader.alternation();
     if (!reader.at_end()) return {};  // an unmatched ')'
-    std::sort(texts.begin(), texts.end());
-    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
-    return texts;
+    for (Texts& any : clauses) {
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+    }
+    return clauses;
   } catch (const Unsupported&) {
     return {};
   }
 }
 
-bool holds_any(std::string_view text, const std::vector<std::string>& texts) {
-  return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
-    return has_letter(t) ? contains_caseless(text, t) : text.find(t) != std::string_view::npos;
+bool holds_required(std::string_view text, const RequiredTexts& required) {
+  return std::all_of(required.begin(), required.end(), [&](const std::vector<std::string>& any) {
+    return std::any_of(any.begin(), any.end(), [&](const std::string& t) {
+      return has_letter(t) ? contains_caseless(text, t) : text.find(t) != std::string_view::npos;
+    });
   });
 }
 

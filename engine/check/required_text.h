@@ -10,13 +10,15 @@
 
 namespace gk::check {
 
-/// Texts of which every text the (normalised, case-insensitive) pattern matches in holds at
-/// least one; empty when nothing is certain (or the pattern uses syntax this reading does not
-/// follow). ASCII letters are kept in lower case and compared without case.
-std::vector<std::string> required_texts(std::string_view normalized);
+/// What a text must hold for a pattern to match in it: each entry is a choice of texts, one
+/// of which the text must hold (ASCII letters kept in lower case, compared without case).
+using RequiredTexts = std::vector<std::vector<std::string>>;
 
-/// Whether `text` holds one of `texts` (as required_texts gives them): false means the
-/// pattern cannot match `text`.
-bool holds_any(std::string_view text, const std::vector<std::string>& texts);
+/// What every text the (normalised, case-insensitive) pattern matches in holds; empty when
+/// nothing is certain (or the pattern uses syntax this reading does not follow).
+RequiredTexts required_texts(std::string_view normalized);
+
+/// Whether `text` holds what is required: false means the pattern cannot match `text`.
+bool holds_required(std::string_view text, const RequiredTexts& required);
 
 }  // namespace gk::check

@@ -304,11 +304,11 @@ void set_utf16(icu::UnicodeString& out, std::string_view text) {
 }  // namespace
 
 /// `group`, when given, receives the first group of the match (the whole match without one).
-/// A text without any of the pattern's required texts cannot match: ICU is not asked.
+/// A text without what the pattern requires cannot match: ICU is not asked.
 bool Context::run_find(icu::RegexMatcher& m, const check::CompiledRegex& regex, std::string_view text,
                        std::vector<bool>::reference timed_out, std::string* group) {
   if (timed_out) throw RuleError{time_limit_message(regex.source)};
-  if (!regex.required.empty() && !check::holds_any(text, regex.required)) return false;
+  if (!check::holds_required(text, regex.required)) return false;
   UErrorCode status = U_ZERO_ERROR;
   set_utf16(input_, text);
   m.reset(input_);
@@ -352,6 +352,15 @@ std::optional<std::string> Context::capture(const plan::Node& pattern, const Val
   }
   if (!found) return std::nullopt;
   return group;
+}
+
+const std::string& Context::normalized(std::string text) {
+  auto found = normalized_.find(text);
+  if (found == normalized_.end()) {
+    std::string view = unicode::nfkc(text);
+    found = normalized_.emplace(std::move(text), std::move(view)).first;
+  }
+  return found->second;
 }
 
 bool Context::find_list_item(std::string_view item, std::string_view text) {

@@ -85,6 +85,9 @@ class Context {
   /// does not match.
   std::optional<std::string> capture(const plan::Node& pattern, const Value& value,
                                      std::string_view text);
+  /// `text` after NFKC, as a pattern sees it; worked out once per text on this document
+  /// (several rules match patterns against every sentence).
+  const std::string& normalized(std::string text);
   /// An item of a `list` used as a pattern, as rules use it.
   bool find_list_item(std::string_view item, std::string_view text);
 
@@ -144,6 +147,7 @@ class Context {
   std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
+  std::unordered_map<std::string, std::string> normalized_;  ///< text → its NFKC (normalized())
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_

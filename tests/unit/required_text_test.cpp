@@ -1,5 +1,5 @@
-// Tests for check/required_text: the texts read from patterns of each kind (literal runs,
-// alternatives, groups, lookarounds, repeats, letters without case), no requirement for
+// Tests for check/required_text: what is read from patterns of each kind (literal runs,
+// alternatives, groups, lookarounds, repeats, letters without case, several parts), no requirement for
 // syntax the reading does not follow, and that no text ICU finds a match in lacks every
 // required text: each pattern of the shipped packs on every sentence, paragraph, title, row
 // label and column name of the examples, and on random text.
@@ -21,9 +21,9 @@
 namespace {
 
 namespace fs = std::filesystem;
-using gk::check::holds_any;
+using gk::check::holds_required;
 using gk::check::required_texts;
-using Texts = std::vector<std::string>;
+using Texts = gk::check::RequiredTexts;
 
 Texts required(std::string_view pattern) { return required_texts(gk::check::normalize_pattern(pattern)); }
 
@@ -85,20 +85,22 @@ std::vector<std::string> example_texts() {
 }  // namespace
 
 TEST_CASE("required text: literal runs, alternatives, groups and repeats") {
-  CHECK(required("^合计$") == Texts{"合计"});
-  CHECK(required("^合计$|/合计$|/小计$") == Texts{"/合计", "/小计", "合计"});
-  CHECK(required("^(\\d+年度?)?支出决算情况") == Texts{"支出决算情况"});
-  CHECK(required("占(?!用|有|地)[^,;:%\\d]{0,15}?\\d+") == Texts{"占"});
-  CHECK(required("基本支出决算(明细)?表") == Texts{"基本支出决算"});
-  CHECK(required("^(?!.*问题).*(绩效|履职|效能|成效)") == Texts{"履职", "成效", "效能", "绩效"});
+  CHECK(required("^合计$") == Texts{{"合计"}});
+  CHECK(required("^合计$|/合计$|/小计$") == Texts{{"/合计", "/小计", "合计"}});
+  CHECK(required("^(\\d+年度?)?支出决算情况") == Texts{{"支出决算情况"}});
+  CHECK(required("占(?!用|有|地)[^,;:%\\d]{0,15}?\\d+") == Texts{{"占"}});
+  CHECK(required("基本支出决算(明细)?表") == Texts{{"基本支出决算"}, {"表"}});
+  CHECK(required("^(?!.*问题).*(绩效|履职|效能|成效)") == Texts{{"履职", "成效", "效能", "绩效"}});
+  // Every part a match must have is required, the rarest first.
+  CHECK(required("无.{0,6}(该项|三公.{0,2}经费).{0,4}支出") == Texts{{"支出"}, {"三公", "该项"}, {"无"}});
   // What a lookahead must see is in the text; a negative lookaround requires nothing.
-  CHECK(required("^(?=.*合计)(?=.*预算数)") == Texts{"预算数"});
-  CHECK(required("(?<!拨款)支出决算表") == Texts{"支出决算表"});
+  CHECK(required("^(?=.*合计)(?=.*预算数)") == Texts{{"预算数"}, {"合计"}});
+  CHECK(required("(?<!拨款)支出决算表") == Texts{{"支出决算表"}});
   // A repeated character counts as often as it must occur; an optional one breaks the run.
-  CHECK(required("(XX+|××+)|不涉及的不列") == Texts{"xx", "××", "不涉及的不列"});
-  CHECK(required("公务用车购置(费)?及运行") == Texts{"公务用车购置"});
-  CHECK(required("（款）\\s*([^（）]+)（项）") == Texts{"(款)"});
-  CHECK(required("^303$") == Texts{"303"});
+  CHECK(required("(XX+|××+)|不涉及的不列") == Texts{{"xx", "××", "不涉及的不列"}});
+  CHECK(required("公务用车购置(费)?及运行") == Texts{{"公务用车购置"}, {"及运行"}});
+  CHECK(required("（款）\\s*([^（）]+)（项）") == Texts{{"(款)"}, {"(项)"}});
+  CHECK(required("^303$") == Texts{{"303"}});
 }
 
 TEST_CASE("required text: nothing when a match need not hold a given text") {
@@ -116,12 +118,15 @@ TEST_CASE("required text: nothing when a match need not hold a given text") {
   CHECK(required("i").empty());
 }
 
-TEST_CASE("required text: letters compared without case, other text exactly") {
-  CHECK(holds_any("本年 XXX 万元", {"xx"}));
-  CHECK(holds_any("本年 xX 万元", {"xx"}));
-  CHECK_FALSE(holds_any("本年 X 万元", {"xx"}));
-  CHECK(holds_any("二、合计", {"小计", "合计"}));
-  CHECK_FALSE(holds_any("二、总计", {"小计", "合计"}));
+TEST_CASE("required text: letters compared without case, other text exactly, every part") {
+  CHECK(holds_required("本年 XXX 万元", {{"xx"}}));
+  CHECK(holds_required("本年 xX 万元", {{"xx"}}));
+  CHECK_FALSE(holds_required("本年 X 万元", {{"xx"}}));
+  CHECK(holds_required("二、合计", {{"小计", "合计"}}));
+  CHECK_FALSE(holds_required("二、总计", {{"小计", "合计"}}));
+  CHECK(holds_required("无三公经费支出", {{"支出"}, {"三公", "该项"}}));
+  CHECK_FALSE(holds_required("无其他支出", {{"支出"}, {"三公", "该项"}}));
+  CHECK(holds_required("任何文字", {}));
 }
 
 TEST_CASE("required text: no text of the examples that a shipped pattern matches lacks it") {
@@ -140,7 +145,8 @@ TEST_CASE("required text: no text of the examples that a shipped pattern matches
     // pattern's own characters in either case, so that near misses are tried too.
     std::vector<std::string> tries = texts;
     std::string pieces = source;
-    for (const auto& t : needed) pieces += t;
+    for (const auto& any : needed)
+      for (const auto& t : any) pieces += t;
     for (int i = 0; i < 200; ++i) {
       std::string t;
       const size_t length = random() % 12;
@@ -155,7 +161,7 @@ TEST_CASE("required text: no text of the examples that a shipped pattern matches
     for (const auto& text : tries) {
       const bool found = icu_finds(*pattern, text);
       matched += found;
-      if (!holds_any(text, needed)) {
+      if (!holds_required(text, needed)) {
         CAPTURE(source);
         CAPTURE(text);
         CHECK_FALSE(found);
