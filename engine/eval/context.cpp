@@ -232,6 +232,7 @@ void Context::read_facts(uint32_t fact, const std::string& text, Span where, uin
   std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
+    if (!check::holds_required(s.text, decl.required[t])) continue;
     if (const auto& words = decl.choice_anchors[t];
         !words.empty() && std::none_of(words.begin(), words.end(), [&](const std::string& w) {
           return s.text.find(w) != std::string::npos;

@@ -1,8 +1,8 @@
 // Tests for check/required_text: what is read from patterns of each kind (literal runs,
 // alternatives, groups, lookarounds, repeats, letters without case, several parts), no requirement for
-// syntax the reading does not follow, and that no text ICU finds a match in lacks every
-// required text: each pattern of the shipped packs on every sentence, paragraph, title, row
-// label and column name of the examples, and on random text.
+// syntax the reading does not follow, and that no text ICU finds a match in lacks what is
+// required: each pattern and fact template of the shipped packs on every sentence,
+// paragraph, title, row label and column name of the examples, and on random text.
 #include <doctest/doctest.h>
 
 #include <unicode/regex.h>
@@ -36,18 +36,25 @@ bool icu_finds(const icu::RegexPattern& pattern, const std::string& text) {
   return m->find();
 }
 
-std::unique_ptr<icu::RegexPattern> compiled(const std::string& normalized) {
+/// A pattern as evaluation compiles it: a rule's case-insensitive, a fact template's not.
+struct Pattern {
+  std::string source;
+  uint32_t flags = UREGEX_CASE_INSENSITIVE;
+};
+
+std::unique_ptr<icu::RegexPattern> compiled(const Pattern& pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
-  std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(normalized),
-                                                                  UREGEX_CASE_INSENSITIVE, where, status));
+  std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern.source),
+                                                                  pattern.flags, where, status));
   REQUIRE(U_SUCCESS(status));
   return p;
 }
 
-/// The normalised patterns of the shipped packs that are not plain text.
-std::vector<std::string> shipped_patterns() {
-  std::vector<std::string> out;
+/// The normalised patterns of the shipped packs that are not plain text, and the regular
+/// expressions of their fact templates.
+std::vector<Pattern> shipped_patterns() {
+  std::vector<Pattern> out;
   for (const auto& dir : fs::directory_iterator(GK_RULES_DIR)) {
     std::vector<gk::SourceText> files;
     for (const auto& e : fs::directory_iterator(dir.path()))
@@ -57,7 +64,9 @@ std::vector<std::string> shipped_patterns() {
     const auto pack = gk::check::compile_pack(std::move(files), dir.path().filename().string(), sink);
     REQUIRE(pack);
     for (const auto& r : pack->regexes)
-      if (r.plain.empty()) out.push_back(r.source);
+      if (r.plain.empty()) out.push_back({r.source});
+    for (const auto& fact : pack->facts)
+      for (const auto& t : fact.templates) out.push_back({t.regex(), 0});
   }
   return out;
 }
@@ -136,11 +145,12 @@ TEST_CASE("required text: no text of the examples that a shipped pattern matches
   REQUIRE(texts.size() > 1000);
   std::mt19937 random(20261203);
   size_t with_requirement = 0, skipped = 0, matched = 0;
-  for (const auto& source : patterns) {
+  for (const auto& p : patterns) {
+    const std::string& source = p.source;
     const Texts needed = required_texts(source);
     if (needed.empty()) continue;
     ++with_requirement;
-    const auto pattern = compiled(source);
+    const auto pattern = compiled(p);
     // The examples, and random texts made of the required texts' pieces and the
     // pattern's own characters in either case, so that near misses are tried too.
     std::vector<std::string> tries = texts;
@@ -169,7 +179,7 @@ TEST_CASE("required text: no text of the examples that a shipped pattern matches
       }
     }
   }
-  CHECK(with_requirement > 30);
+  CHECK(with_requirement > 60);
   CHECK(skipped > 10000);  // the requirement rules out most texts…
   CHECK(matched > 100);    // …and the patterns do match some
 }
