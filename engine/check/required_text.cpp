@@ -89,7 +89,7 @@ class PatternReader {
       if (!peek_is('|')) break;
       next();
     }
-    if (branches.size() == 1) return branches.front();
+    if (branches.size() == 1) return std::move(branches.front());
     Texts any;
     for (const Clauses& branch : branches) {
       if (branch.empty()) return {};
