@@ -79,7 +79,8 @@ class FindingsJson : public ReportWriter {
   }
   void add(const CheckedFile& file) override {
     if (!file.unreadable) write_findings_json(json_, file.check);
-    write(json_.take());
+    write(json_.str());
+    json_.clear_text();
   }
   void end() override {
     json_.end_array();

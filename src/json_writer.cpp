@@ -68,21 +68,22 @@ JsonWriter& JsonWriter::string(std::string_view value) {
 
 void JsonWriter::write_escaped(std::string_view value) {
   out_ += '"';
-  for (unsigned char c : value) {
+  size_t plain = 0;  // the start of the bytes not yet written, none of which needs escaping
+  for (size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(value.substr(plain, i - plain));
+    plain = i + 1;
     switch (c) {
       case '"': out_ += "\\\""; break;
       case '\\': out_ += "\\\\"; break;
       case '\n': out_ += "\\n"; break;
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out_ += fmt::format("\\u{:04x}", c);
-        } else {
-          out_ += static_cast<char>(c);
-        }
+      default: out_ += fmt::format("\\u{:04x}", c);
     }
   }
+  out_.append(value.substr(plain));
   out_ += '"';
 }
 

@@ -29,6 +29,9 @@ class JsonWriter {
   const std::string& str() const { return out_; }
   /// The text written since the last take(), handed over (for streaming long outputs).
   std::string take() { return std::exchange(out_, std::string()); }
+  /// Forgets the text written so far but keeps its buffer: for streaming long outputs part
+  /// by part (str(), then this) without growing a new buffer for every part.
+  void clear_text() { out_.clear(); }
 
  private:
   void before_value();

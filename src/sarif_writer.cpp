@@ -121,7 +121,8 @@ class Sarif : public ReportWriter {
       for (const auto& rule : pack.rules)
         for (const auto& item : rule.items)
           if (is_finding(item)) result(file, pack, rule, item);
-    write(json_.take());
+    write(json_.str());
+    json_.clear_text();
   }
 
   void end() override {

@@ -10,6 +10,7 @@
 #include "base/unicode.h"
 #include "check/compiler.h"
 #include "check/plan_dump.h"
+#include "check/required_text.h"
 #include "document/kind.h"
 #include "syntax/parser.h"
 
@@ -337,6 +338,7 @@ void PackCompiler::compile_fact(Fact& fact) {
           break;
         }
     }
+    fact.required.push_back(required_texts(compiled->regex()));
     fact.templates.push_back(std::move(*compiled));
     fact.hole_fields.push_back(std::move(mapping));
     fact.anchors.push_back(std::move(anchor));

@@ -36,6 +36,9 @@ struct CompiledRegex {
   /// texts ("原因|由于|因为"; no other regex syntax, no letters that have case): found by
   /// substring searches, the same answer, much faster. Empty for any other pattern.
   std::vector<std::string> plain;
+  /// What a text must hold for the pattern to match in it (required_text.h); empty when
+  /// nothing is certain.
+  std::vector<std::vector<std::string>> required;
 };
 
 struct CompiledSelector {
@@ -72,6 +75,9 @@ struct Fact {
   /// For each template without such text, the words of its first choice hole when there is
   /// one ("{标点:。。|，，}"): a paragraph with none of them is skipped. Empty otherwise.
   std::vector<std::vector<std::string>> choice_anchors;
+  /// For each template, what a paragraph must hold for the template's regular expression to
+  /// match in it (required_text.h): several of its words at once, where the anchor is one.
+  std::vector<std::vector<std::vector<std::string>>> required;
   std::optional<uint32_t> scope;
 };
 

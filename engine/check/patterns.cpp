@@ -11,6 +11,7 @@
 
 #include "base/unicode.h"
 #include "check/compiler.h"
+#include "check/required_text.h"
 
 namespace gk::check {
 
@@ -169,7 +170,8 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
               describe_regex_error(status, lang_));
     return std::nullopt;
   }
-  pack_.regexes.push_back(CompiledRegex{std::move(pattern), normalized, plain_texts_of(normalized)});
+  pack_.regexes.push_back(
+      CompiledRegex{std::move(pattern), normalized, plain_texts_of(normalized), required_texts(normalized)});
   return static_cast<uint32_t>(pack_.regexes.size() - 1);
 }
 

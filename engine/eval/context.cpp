@@ -6,9 +6,11 @@
 
 #include <fmt/format.h>
 #include <unicode/regex.h>
+#include <unicode/ustring.h>
 
 #include "base/unicode.h"
 #include "base/utf16_text.h"
+#include "check/required_text.h"
 #include "document/lines.h"
 
 namespace gk::eval {
@@ -230,6 +232,7 @@ void Context::read_facts(uint32_t fact, const std::string& text, Span where, uin
   std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
     if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
+    if (!check::holds_required(s.text, decl.required[t])) continue;
     if (const auto& words = decl.choice_anchors[t];
         !words.empty() && std::none_of(words.begin(), words.end(), [&](const std::string& w) {
           return s.text.find(w) != std::string::npos;
@@ -284,22 +287,34 @@ icu::RegexMatcher& Context::matcher(uint32_t regex) {
 
 namespace {
 
-/// Searches `text`; a pattern that ran out of time is marked in `timed_out` and, on this
-/// document, fails at once every time after that (one slow match per pattern, not one per
-/// sentence or row).
+/// Whether `text` holds one of `words`.
 bool contains_any(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
 }
 
-/// `group`, when given, receives the first group of the match (the whole match without one).
-bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pattern,
-              std::vector<bool>::reference timed_out, std::string* group = nullptr) {
-  if (timed_out) throw RuleError{time_limit_message(pattern)};
+/// `text` as UTF-16 in `out`, reusing its buffer (ill-formed UTF-8 becomes U+FFFD, as with
+/// UnicodeString::fromUTF8).
+void set_utf16(icu::UnicodeString& out, std::string_view text) {
+  const auto units = static_cast<int32_t>(text.size());  // UTF-16 needs no more units than UTF-8 bytes
+  char16_t* buffer = out.getBuffer(units + 1);
+  int32_t length = 0;
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  m.reset(input);
+  u_strFromUTF8WithSub(buffer, out.getCapacity(), &length, text.data(), units, 0xFFFD, nullptr, &status);
+  out.releaseBuffer(U_SUCCESS(status) ? length : 0);
+}
+
+}  // namespace
+
+/// `group`, when given, receives the first group of the match (the whole match without one).
+/// A text without what the pattern requires cannot match: ICU is not asked.
+bool Context::run_find(icu::RegexMatcher& m, const check::CompiledRegex& regex, std::string_view text,
+                       std::vector<bool>::reference timed_out, std::string* group) {
+  if (timed_out) throw RuleError{time_limit_message(regex.source)};
+  if (!check::holds_required(text, regex.required)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  set_utf16(input_, text);
+  m.reset(input_);
   const bool found = m.find(status);
   if (found && group && U_SUCCESS(status)) {
     const icu::UnicodeString part = m.group(m.groupCount() > 0 ? 1 : 0, status);
@@ -310,17 +325,15 @@ bool run_find(icu::RegexMatcher& m, std::string_view text, const std::string& pa
   m.reset(kNothing);  // the matcher keeps a reference to its input: leave none dangling
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
     timed_out = true;
-    throw RuleError{time_limit_message(pattern)};
+    throw RuleError{time_limit_message(regex.source)};
   }
   return found && U_SUCCESS(status);
 }
 
-}  // namespace
-
 bool Context::find(uint32_t regex, std::string_view text) {
   const check::CompiledRegex& compiled = pack_.regexes[regex];
   if (!compiled.plain.empty()) return contains_any(text, compiled.plain);
-  return run_find(matcher(regex), text, compiled.source, timed_out_[regex]);
+  return run_find(matcher(regex), compiled, text, timed_out_[regex]);
 }
 
 bool Context::find(const plan::Node& pattern, const Value& value, std::string_view text) {
@@ -334,15 +347,23 @@ std::optional<std::string> Context::capture(const plan::Node& pattern, const Val
   std::string group;
   bool found = false;
   if (pattern.regex != plan::kNoRegex) {
-    found = run_find(matcher(pattern.regex), text, pack_.regexes[pattern.regex].source,
-                     timed_out_[pattern.regex], &group);
+    found = run_find(matcher(pattern.regex), pack_.regexes[pattern.regex], text, timed_out_[pattern.regex], &group);
   } else {
     const std::string regex = value.pattern ? check::normalize_pattern(value.text) : check::normalize_pattern(show(value));
     const uint32_t i = runtime_regex(regex);
-    found = run_find(*extra_matchers_[i], text, regex, extra_timed_out_[i], &group);
+    found = run_find(*extra_matchers_[i], extra_regexes_[i], text, extra_timed_out_[i], &group);
   }
   if (!found) return std::nullopt;
   return group;
+}
+
+const std::string& Context::normalized(std::string text) {
+  auto found = normalized_.find(text);
+  if (found == normalized_.end()) {
+    std::string view = unicode::nfkc(text);
+    found = normalized_.emplace(std::move(text), std::move(view)).first;
+  }
+  return found->second;
 }
 
 bool Context::find_list_item(std::string_view item, std::string_view text) {
@@ -352,7 +373,7 @@ bool Context::find_list_item(std::string_view item, std::string_view text) {
 bool Context::find_runtime(const std::string& literal, std::string_view text) {
   const uint32_t i = runtime_regex(literal);
   if (const auto& plain = extra_regexes_[i].plain; !plain.empty()) return contains_any(text, plain);
-  return run_find(*extra_matchers_[i], text, literal, extra_timed_out_[i]);
+  return run_find(*extra_matchers_[i], extra_regexes_[i], text, extra_timed_out_[i]);
 }
 
 uint32_t Context::runtime_regex(const std::string& literal) {
@@ -366,7 +387,8 @@ uint32_t Context::runtime_regex(const std::string& literal) {
       runtime_regexes_.erase(it);
       throw RuleError{fmt::format("无法使用模式“{}”", literal)};
     }
-    extra_regexes_.push_back({std::move(compiled), literal, check::plain_texts_of(literal)});
+    extra_regexes_.push_back(
+        {std::move(compiled), literal, check::plain_texts_of(literal), check::required_texts(literal)});
     UErrorCode s2 = U_ZERO_ERROR;
     extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
     extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);

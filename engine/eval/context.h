@@ -17,7 +17,7 @@
 #include "document/model.h"
 #include "eval/value.h"
 
-#include <unicode/uversion.h>
+#include <unicode/unistr.h>
 
 namespace U_ICU_NAMESPACE { class RegexMatcher; }
 
@@ -89,6 +89,9 @@ class Context {
   /// does not match.
   std::optional<std::string> capture(const plan::Node& pattern, const Value& value,
                                      std::string_view text);
+  /// `text` after NFKC, as a pattern sees it; worked out once per text on this document
+  /// (several rules match patterns against every sentence).
+  const std::string& normalized(std::string text);
   /// An item of a `list` used as a pattern, as rules use it.
   bool find_list_item(std::string_view item, std::string_view text);
 
@@ -129,6 +132,10 @@ class Context {
   Value capture_value(const check::Fact& fact, uint32_t field, const TemplateCapture& capture,
                       Span span) const;
   icu::RegexMatcher& matcher(uint32_t regex);
+  /// Searches `text` with `m` (a matcher of `regex`); a pattern that ran out of time is
+  /// marked in `timed_out` and, on this document, fails at once every time after that.
+  bool run_find(icu::RegexMatcher& m, const check::CompiledRegex& regex, std::string_view text,
+                std::vector<bool>::reference timed_out, std::string* group = nullptr);
   /// A regular expression made at run time (already normalised), compiled once.
   bool find_runtime(const std::string& regex, std::string_view text);
   /// The index in extra_regexes_ of a pattern made at run time, compiled on first use.
@@ -144,7 +151,9 @@ class Context {
   std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
+  std::unordered_map<std::string, std::string> normalized_;  ///< text → its NFKC (normalized())
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
+  icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
   std::vector<check::CompiledRegex> extra_regexes_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;

@@ -259,8 +259,7 @@ Value Context::eval_match(const plan::Node& node) {
   Value subject = eval(node.args[0]);
   if (subject.is_missing()) return subject;
   const plan::Node& pattern = node.args[1];
-  const std::string text = unicode::nfkc(show(subject));
-  const bool found = find(pattern, Value::of_text(pattern.text), text);
+  const bool found = find(pattern, Value::of_text(pattern.text), normalized(show(subject)));
   Value v = Value::of_bool(found != (node.code != 0));
   v.evidence = std::move(subject.evidence);
   return v;
