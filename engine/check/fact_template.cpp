@@ -79,7 +79,12 @@ using fact_template::kSentenceEnds;
 
 /// A number as conversion leaves it: "**2907.5**", "-3.5", "138, 307, 276. 56",
 /// "137,500,26 5.00" (a thousands group is three digits, possibly split by a space).
-constexpr std::string_view kNumberStart = R"((?<![\d.]))";
+/// (Inside brackets the digits and spaces are spelled out: ICU builds a set for `\d` or `\s`
+/// in brackets from the Unicode tables at each compilation, which cost more than the rest
+/// of a template. Matched text is NFKC, so its digits are ASCII; kSpace is exactly `\s`.)
+constexpr std::string_view kNumberStart = R"((?<![0-9.]))";
+constexpr std::string_view kSpace =
+    R"(\t\n\f\r\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000})";
 constexpr std::string_view kEmphasisOpen = R"((?:\*\*[ ]?)?)";
 constexpr std::string_view kEmphasisClose = R"((?:[ ]?\*\*)?)";
 constexpr std::string_view kIntegerDigits = R"(\d+(?:,[ ]?\d(?:[ ]?\d){2}(?![ ]?\d))*)";
@@ -115,7 +120,7 @@ std::string count_pattern() {
 }
 
 std::string text_pattern() {
-  const std::string edge = "[^\\s" + std::string(kClauseEnds) + "]";
+  const std::string edge = "[^" + std::string(kSpace) + std::string(kClauseEnds) + "]";
   const std::string inner = "[^\\r\\n" + std::string(kClauseEnds) + "]";
   return edge + "(?:" + inner + "{0," + std::to_string(fact_template::kTextHoleInnerChars) +
          "}?" + edge + ")??";

@@ -54,6 +54,10 @@ struct Node {
   /// Bool: the value. Compare, Arith: a bare number meets a table figure, so it must not
   /// be an amount or a percentage when run (their unit is to be written).
   bool boolean = false;
+  /// Reads no variable bound outside it (a `for` item, a `let`, an enclosing quantifier's
+  /// variable): the same value for every item of a rule on one document, so it may be
+  /// worked out once per rule (set by mark_invariant).
+  bool invariant = false;
   Decimal number;
   std::string text;
   std::vector<Node> args;
@@ -63,6 +67,10 @@ struct Node {
   Compare compare() const { return static_cast<Compare>(code); }
   Unit unit() const { return static_cast<Unit>(code); }
 };
+
+/// Sets `invariant` on `node` and every node inside it; returns the slots `node` reads that
+/// it does not bind itself (a bit per slot; all bits when a slot is past 63).
+uint64_t mark_invariant(Node& node);
 
 /// Calls `f` on `node` and on every node inside it, outermost first.
 template <class F>

@@ -55,7 +55,8 @@ class RuleRunner {
 
   std::vector<ItemResult> run() {
     std::vector<ItemResult> items;
-    ctx_.start_rule(rule_.slots);
+    // The trace shows every step as it runs, so nothing is remembered under --why.
+    ctx_.start_rule(rule_.slots, !trace_ && !rule_.loops.empty());
     if (trace_) trace_places();
     std::vector<const Value*> chosen;
     run_loop(0, chosen, items);

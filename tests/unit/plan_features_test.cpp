@@ -159,3 +159,31 @@ TEST_CASE("plan: facts read headings too, in document order") {
   CHECK(r.items[0].message == "行政运行");
   CHECK(r.items[1].outcome == Outcome::Pass);
 }
+
+TEST_CASE("plan: the parts of a rule that read no variable are marked invariant and reused") {
+  const auto c = check(std::string(kVocabulary) +
+                           "rule R-1 \"each row against the largest\" {\n"
+                           "  for r in rows(支出表) where r.科目代码 != \"\"\n"
+                           "  let 最大 = max(column(支出表, \"合计\"))\n"
+                           "  require value(r, \"合计\") == 最大\n"
+                           "          or any(o in rows(支出表) where o.名称 == \"行政单位医疗\" and r.名称 ~ \"医疗\")\n"
+                           "  else \"{r.名称}\"\n}\n",
+                       std::string(kTable));
+  const auto& rule = c.pack->rules.front();
+  const auto& let = rule.steps[0].expr;  // max(column(支出表, "合计")): no variable
+  CHECK(let.invariant);
+  CHECK(let.args[0].invariant);
+  const auto& require = rule.steps[1].expr;  // reads r (the for item)
+  CHECK_FALSE(require.invariant);
+  const auto& any = require.args[1];  // any(o in … where … r.名称 …): reads r, binds o
+  CHECK(any.op == gk::plan::Op::Any);
+  CHECK_FALSE(any.invariant);
+  CHECK(any.args[0].invariant);  // rows(支出表)
+  CHECK_FALSE(rule.loops[0].filter->invariant);
+  // The remembered maximum is the same for every row; the rows that differ from it fail,
+  // except those the any() lets through (the 医疗 rows).
+  std::vector<std::string> failed;
+  for (const auto& item : c.result.rules.front().items)
+    if (item.outcome == Outcome::Fail) failed.push_back(item.message);
+  CHECK(failed == std::vector<std::string>{"卫生健康支出"});
+}
