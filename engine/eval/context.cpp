@@ -351,7 +351,7 @@ std::optional<std::string> Context::capture(const plan::Node& pattern, const Val
   } else {
     const std::string regex = value.pattern ? check::normalize_pattern(value.text) : check::normalize_pattern(show(value));
     const uint32_t i = runtime_regex(regex);
-    found = run_find(*extra_matchers_[i], extra_regexes_[i], text, extra_timed_out_[i], &group);
+    found = run_find(runtime_matcher(i), extra_regexes_[i], text, extra_timed_out_[i], &group);
   }
   if (!found) return std::nullopt;
   return group;
@@ -373,28 +373,45 @@ bool Context::find_list_item(std::string_view item, std::string_view text) {
 bool Context::find_runtime(const std::string& literal, std::string_view text) {
   const uint32_t i = runtime_regex(literal);
   if (const auto& plain = extra_regexes_[i].plain; !plain.empty()) return contains_any(text, plain);
-  return run_find(*extra_matchers_[i], extra_regexes_[i], text, extra_timed_out_[i]);
+  return run_find(runtime_matcher(i), extra_regexes_[i], text, extra_timed_out_[i]);
 }
 
+// A pattern of plain text (a row's name, 办公费) is searched as text and never needs ICU:
+// it is compiled only when a capture asks for its matcher. Any other pattern is compiled at
+// once, so a broken one is reported where it is first used.
 uint32_t Context::runtime_regex(const std::string& literal) {
   auto [it, added] = runtime_regexes_.emplace(literal, static_cast<uint32_t>(extra_regexes_.size()));
   if (added) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError where{};
-    std::shared_ptr<const icu::RegexPattern> compiled(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(literal), UREGEX_CASE_INSENSITIVE, where, status));
-    if (U_FAILURE(status)) {
-      runtime_regexes_.erase(it);
-      throw RuleError{fmt::format("无法使用模式“{}”", literal)};
-    }
-    extra_regexes_.push_back(
-        {std::move(compiled), literal, check::plain_texts_of(literal), check::required_texts(literal)});
-    UErrorCode s2 = U_ZERO_ERROR;
-    extra_matchers_.emplace_back(extra_regexes_.back().pattern->matcher(s2));
-    extra_matchers_.back()->setTimeLimit(kRegexTimeLimit, s2);
+    extra_regexes_.push_back({nullptr, literal, check::plain_texts_of(literal), check::required_texts(literal)});
+    extra_matchers_.emplace_back();
     extra_timed_out_.push_back(false);
+    if (extra_regexes_.back().plain.empty()) {
+      try {
+        runtime_matcher(it->second);
+      } catch (const RuleError&) {
+        extra_regexes_.pop_back();
+        extra_matchers_.pop_back();
+        extra_timed_out_.pop_back();
+        runtime_regexes_.erase(it);
+        throw;
+      }
+    }
   }
   return it->second;
+}
+
+icu::RegexMatcher& Context::runtime_matcher(uint32_t i) {
+  if (!extra_matchers_[i]) {
+    check::CompiledRegex& regex = extra_regexes_[i];
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where{};
+    regex.pattern.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex.source),
+                                                   UREGEX_CASE_INSENSITIVE, where, status));
+    if (U_FAILURE(status)) throw RuleError{fmt::format("无法使用模式“{}”", regex.source)};
+    extra_matchers_[i].reset(regex.pattern->matcher(status));
+    extra_matchers_[i]->setTimeLimit(kRegexTimeLimit, status);
+  }
+  return *extra_matchers_[i];
 }
 
 // ---------------------------------------------------------------------------------------

@@ -165,6 +165,7 @@ class Context {
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
+  icu::RegexMatcher& runtime_matcher(uint32_t i);  ///< compiled on first use
   std::vector<check::CompiledRegex> extra_regexes_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;
   /// Patterns (of pack_.regexes, of extra_regexes_) that ran out of time on this document.
