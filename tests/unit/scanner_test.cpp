@@ -199,7 +199,10 @@ TEST_CASE("scanner: literal code points are those of the grammar's lexer") {
 TEST_CASE("scanner: every keyword and unit of the grammar is in the scanner's table") {
   const auto spellings = gk::syntax::scanner_spellings();
   size_t words = 0;
-  for (const auto& [literal, type] : grammar_literals()) {
+  for (const auto& entry : grammar_literals()) {
+    // Named references: clang before 16 lets no lambda capture a structured binding.
+    const auto& literal = entry.first;
+    const auto type = entry.second;
     std::string utf8;
     for (char32_t p : literal) gk::unicode::append_utf8(utf8, p);
     // Words (keywords and 元 万元 亿元) are looked up in the table; punctuation is not.
