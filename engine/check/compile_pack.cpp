@@ -358,21 +358,6 @@ plan::Node PackCompiler::check_condition(const ast::Expr& expr, Scope& scope) {
   return std::move(checked.node);
 }
 
-/// Marks the parts of a rule's plan that read no variable (see plan::Node::invariant).
-static void mark_invariants(Rule& rule) {
-  for (auto& loop : rule.loops) {
-    plan::mark_invariant(loop.iterable);
-    if (loop.filter) plan::mark_invariant(*loop.filter);
-  }
-  for (auto& step : rule.steps) {
-    plan::mark_invariant(step.expr);
-    if (step.place) plan::mark_invariant(*step.place);
-    if (step.message)
-      for (auto& e : step.message->expressions)
-        if (e) plan::mark_invariant(*e);
-  }
-}
-
 /// The place of `at`: anything read from the document (a table, row, cell, fact field,
 /// figure); a constant has no place to show.
 plan::Node PackCompiler::check_place(const ast::Expr& expr, Scope& scope) {
@@ -462,7 +447,8 @@ void PackCompiler::compile_rule(const ast::RuleDecl& decl) {
     rule.loops.push_back(std::move(loop));
   }
   compile_steps(decl, rule, scope);
-  mark_invariants(rule);
+  // The parts that read no variable (plan::Node::invariant), worked out once per rule.
+  Pack::for_each_plan(rule, [](plan::Node& node) { plan::mark_invariant(node); });
   rule.slots = scope.slots;
   rule.used = used_;
   if (!duplicate) place_rule(decl, std::move(rule));

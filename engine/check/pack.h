@@ -180,17 +180,18 @@ struct Pack {
   std::vector<std::pair<std::string, std::string>> disabled;
 
   const Rule* find_rule(std::string_view id) const;
-  /// Calls `f` on the plan of every expression of a rule (loops, steps, messages).
-  template <class F>
-  static void for_each_plan(const Rule& rule, const F& f) {
-    for (const auto& loop : rule.loops) {
+  /// Calls `f` on the plan of every expression of a rule (loops, steps, messages, `at`
+  /// places); `RuleT` is `Rule` or `const Rule`, and `f` gets the nodes likewise.
+  template <class RuleT, class F>
+  static void for_each_plan(RuleT& rule, const F& f) {
+    for (auto& loop : rule.loops) {
       f(loop.iterable);
       if (loop.filter) f(*loop.filter);
     }
-    for (const auto& step : rule.steps) {
+    for (auto& step : rule.steps) {
       f(step.expr);
       if (step.message)
-        for (const auto& e : step.message->expressions)
+        for (auto& e : step.message->expressions)
           if (e) f(*e);
       if (step.place) f(*step.place);
     }

@@ -378,24 +378,15 @@ bool Context::find_runtime(const std::string& literal, std::string_view text) {
 
 // A pattern of plain text (a row's name, 办公费) is searched as text and never needs ICU:
 // it is compiled only when a capture asks for its matcher. Any other pattern is compiled at
-// once, so a broken one is reported where it is first used.
+// once, so a broken one is reported where it is first used (and at every later use, as its
+// matcher stays unmade).
 uint32_t Context::runtime_regex(const std::string& literal) {
   auto [it, added] = runtime_regexes_.emplace(literal, static_cast<uint32_t>(extra_regexes_.size()));
   if (added) {
     extra_regexes_.push_back({nullptr, literal, check::plain_texts_of(literal), check::required_texts(literal)});
     extra_matchers_.emplace_back();
     extra_timed_out_.push_back(false);
-    if (extra_regexes_.back().plain.empty()) {
-      try {
-        runtime_matcher(it->second);
-      } catch (const RuleError&) {
-        extra_regexes_.pop_back();
-        extra_matchers_.pop_back();
-        extra_timed_out_.pop_back();
-        runtime_regexes_.erase(it);
-        throw;
-      }
-    }
+    if (extra_regexes_.back().plain.empty()) runtime_matcher(it->second);
   }
   return it->second;
 }

@@ -91,10 +91,11 @@ bool same_values(const Value& a, const Value& b) {
 
 Value Context::eval(const plan::Node& node) {
   using plan::Op;
+  if (!remember_ || !node.invariant) return eval_node(node);
   // Only what costs more than a copy: built-ins, pattern matches, quantifiers.
   const bool costly = node.op == Op::Call || node.op == Op::Match || node.op == Op::Any ||
                       node.op == Op::All || node.op == Op::First;
-  if (!remember_ || !node.invariant || !costly) return eval_node(node);
+  if (!costly) return eval_node(node);
   if (auto found = remembered_.find(&node); found != remembered_.end()) return found->second;
   Value v = eval_node(node);  // a run-time error is not remembered: it is raised again
   remembered_.emplace(&node, v);
