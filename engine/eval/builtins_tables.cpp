@@ -20,18 +20,6 @@ namespace {
 
 using VK = Value::Kind;
 
-/// How a column's figures are read: its lowest header first (决算数 under 车辆数(辆) is a
-/// count, but 金额 next to 个数 under one header is not), then its whole header path.
-doc::ColumnReading column_reading(const doc::Table& t, size_t column) {
-  if (column >= t.columns.size()) return {};
-  const doc::TableVocabulary& vocabulary = doc::builtin_table_vocabulary();
-  const doc::TableColumn& c = t.columns[column];
-  doc::ColumnReading reading = vocabulary.column_reading(c.name);
-  if (reading.figures == doc::ColumnFigures::Amounts && c.path != c.name)
-    reading = vocabulary.column_reading(c.path);
-  return reading;
-}
-
 /// A figure under a column: a percentage when the cell prints % or the header names a rate,
 /// an exact count when the header names a count unit (辆, 人次, 分 …), else an amount in the
 /// table's declared unit (万元 when the table does not say). An empty cell is an exact zero.
@@ -47,8 +35,8 @@ Figure column_figure(const doc::ColumnReading& reading, const Decimal& written, 
 
 /// A table cell as a value: its figure as its column holds it (column_figure), text as
 /// Missing.
-Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t column) {
-  const doc::Table& t = doc.tables[table];
+Value cell_value(Context& cx, uint32_t table, uint32_t row, size_t column) {
+  const doc::Table& t = cx.doc().tables[table];
   const doc::TableRow& r = t.rows[row];
   const std::string where = fmt::format("{} / {} / {}", t.title, r.label,
                                         column < t.columns.size() ? t.columns[column].name : "");
@@ -60,10 +48,12 @@ Value cell_value(const doc::Document& doc, uint32_t table, uint32_t row, size_t 
   Figure f;
   switch (cell.kind) {
     case doc::CellKind::Number:
-      f = column_figure(column_reading(t, column), *cell.value, false, unit);
+      f = column_figure(cx.table_reading(table).columns[column], *cell.value, false, unit);
       break;
     case doc::CellKind::Percentage: f = Figure::percentage(*cell.value); break;
-    case doc::CellKind::Empty: f = column_figure(column_reading(t, column), Decimal(), true, unit); break;
+    case doc::CellKind::Empty:
+      f = column_figure(cx.table_reading(table).columns[column], Decimal(), true, unit);
+      break;
     case doc::CellKind::Text:
       return Value::missing(fmt::format("“{}”不是数字：{}", where, cell.text));
   }
@@ -118,6 +108,14 @@ std::string subject_name_key(std::string_view name) {
   return out;
 }
 
+/// Row `row` of table `table`'s name as subject_name_key gives it, worked out once per document.
+const std::string& row_name_key(Context& cx, uint32_t table, uint32_t row) {
+  auto& keys = cx.table_reading(table).name_keys;
+  if (keys.empty())
+    for (const auto& r : cx.doc().tables[table].rows) keys.push_back(subject_name_key(r.label));
+  return keys[row];
+}
+
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -146,12 +144,36 @@ bool column_matches(Call& call, size_t index, const doc::TableColumn& column) {
   return call.matches(index, column.name) || call.matches(index, column.path);
 }
 
+namespace {
+
+/// The columns argument `index` of the call names in table `t`, in order. A pattern literal
+/// of the rule picks the same columns of a table every time: those are worked out once per
+/// document; any other argument's are put in `scratch`.
+const std::vector<uint32_t>& picked_columns(Call& call, size_t index, uint32_t t,
+                                            std::vector<uint32_t>& scratch) {
+  const plan::Node& pattern = call.node.args[index];
+  const bool literal = pattern.regex != plan::kNoRegex && call.args[index].kind != VK::Figure;
+  if (literal) {  // the same columns of this table every time
+    auto& picked = call.context.table_reading(t).picked;
+    if (auto found = picked.find(&pattern); found != picked.end()) return found->second;
+  }
+  scratch.clear();
+  const doc::Table& table = call.context.doc().tables[t];
+  for (uint32_t c = 0; c < table.columns.size(); ++c)
+    if (column_matches(call, index, table.columns[c])) scratch.push_back(c);
+  if (!literal) return scratch;
+  return call.context.table_reading(t).picked.emplace(&pattern, scratch).first->second;
+}
+
+}  // namespace
+
 Value row_value(Call& call, const Value& row, size_t column) {
   if (row.is_missing()) return row;
   const uint32_t t = row.ids[0];
   const doc::Table& table = call.context.doc().tables[t];
-  for (size_t c = 0; c < table.columns.size(); ++c)
-    if (column_matches(call, column, table.columns[c])) return cell_value(call.context.doc(), t, row.ids[1], c);
+  std::vector<uint32_t> scratch;
+  const auto& picked = picked_columns(call, column, t, scratch);
+  if (!picked.empty()) return cell_value(call.context, t, row.ids[1], picked.front());
   return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, call.context.show(call.args[column])));
 }
 
@@ -202,10 +224,9 @@ Value cells(Call& call) {
   const Value& row = call.args[0];
   if (row.is_missing()) return row;
   const uint32_t t = row.ids[0];
-  const doc::Table& table = call.context.doc().tables[t];
   std::vector<Value> out;
-  for (size_t c = 0; c < table.columns.size(); ++c)
-    if (column_matches(call, 1, table.columns[c])) out.push_back(cell_value(call.context.doc(), t, row.ids[1], c));
+  std::vector<uint32_t> scratch;
+  for (uint32_t c : picked_columns(call, 1, t, scratch)) out.push_back(cell_value(call.context, t, row.ids[1], c));
   return Value::list(std::move(out));
 }
 
@@ -249,23 +270,23 @@ Value lookup(Call& call) {
   const std::vector<Value>* listed = nullptr;
   uint32_t table = 0;
   size_t count = 0;
-  std::string where;
   if (call.args[0].kind == VK::List) {
     listed = &call.args[0].items;
     count = listed->size();
-    where = "这些行";
   } else {
     auto readable = readable_table(cx, call.args[0]);
     if (auto* m = std::get_if<Value>(&readable)) return *m;
     table = std::get<uint32_t>(readable);
     count = cx.doc().tables[table].rows.size();
-    where = fmt::format("“{}”", cx.doc().tables[table].title);
   }
+  const auto where = [&] {
+    return listed ? std::string("这些行") : fmt::format("“{}”", cx.doc().tables[table].title);
+  };
   std::string code_key;
   for (char c : unicode::nfkc(key.text))
     if (c != ' ') code_key.push_back(c);
   const bool code = all_digits(code_key);
-  const std::string wanted = subject_name_key(key.text);
+  const std::string wanted = code ? std::string() : subject_name_key(key.text);
   std::optional<std::array<uint32_t, 2>> found;
   size_t same_name = 0;
   bool unsure_labels = false;
@@ -275,18 +296,18 @@ Value lookup(Call& call) {
                                               : std::array{table, static_cast<uint32_t>(i)};
     const doc::TableRow& row = cx.doc().tables[at[0]].rows[at[1]];
     unsure_labels = unsure_labels || row.label_uncertain;
-    if (code ? row.subject_code != code_key : subject_name_key(row.label) != wanted) continue;
+    if (code ? row.subject_code != code_key : row_name_key(cx, at[0], at[1]) != wanted) continue;
     if (code) return Value::of_ids(VK::Row, {at[0], at[1]});
     if (!found) found = at;
     ++same_name;
   }
   if (same_name > 1)  // 行政运行 under several 款: which one is meant cannot be told
-    return Value::unsure(fmt::format("{}中有 {} 行名为“{}”，无法确定是哪一行", where, same_name, key.text));
+    return Value::unsure(fmt::format("{}中有 {} 行名为“{}”，无法确定是哪一行", where(), same_name, key.text));
   if (found) return Value::of_ids(VK::Row, {(*found)[0], (*found)[1]});
   if (unsure_labels && !code)  // a name wrapped in its cell may have been split otherwise
-    return Value::unsure(fmt::format("{}中没有名称为“{}”的行；但有的行名是由转换后分成几行的文字拼成的，可能拼错", where,
+    return Value::unsure(fmt::format("{}中没有名称为“{}”的行；但有的行名是由转换后分成几行的文字拼成的，可能拼错", where(),
                                      key.text));
-  Value missing = Value::missing(fmt::format("{}中没有{}为“{}”的行", where, code ? "科目代码" : "名称", key.text));
+  Value missing = Value::missing(fmt::format("{}中没有{}为“{}”的行", where(), code ? "科目代码" : "名称", key.text));
   missing.evidence = key.evidence;
   return missing;
 }

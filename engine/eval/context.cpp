@@ -43,6 +43,30 @@ Context::Context(const check::Pack& pack, const doc::Document& doc, bool snippet
 
 Context::~Context() = default;
 
+namespace {
+
+/// How a column's figures are read: its lowest header first (决算数 under 车辆数(辆) is a
+/// count, but 金额 next to 个数 under one header is not), then its whole header path.
+doc::ColumnReading column_reading(const doc::TableColumn& column) {
+  const doc::TableVocabulary& vocabulary = doc::builtin_table_vocabulary();
+  doc::ColumnReading reading = vocabulary.column_reading(column.name);
+  if (reading.figures == doc::ColumnFigures::Amounts && column.path != column.name)
+    reading = vocabulary.column_reading(column.path);
+  return reading;
+}
+
+}  // namespace
+
+Context::TableReading& Context::table_reading(uint32_t table) {
+  if (table_readings_.size() < doc_.tables.size()) table_readings_.resize(doc_.tables.size());
+  auto& reading = table_readings_[table];
+  if (!reading) {
+    reading = std::make_unique<TableReading>();
+    for (const auto& column : doc_.tables[table].columns) reading->columns.push_back(column_reading(column));
+  }
+  return *reading;
+}
+
 uint32_t Context::section_of_sentence(uint32_t sentence) const {
   return doc_.paragraphs[doc_.sentences[sentence].paragraph].section;
 }

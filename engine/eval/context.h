@@ -15,6 +15,7 @@
 #include "check/pack.h"
 #include "check/plan.h"
 #include "document/model.h"
+#include "document/table_vocabulary.h"
 #include "eval/value.h"
 
 #include <unicode/unistr.h>
@@ -86,6 +87,16 @@ class Context {
   /// without spaces, a leading year ("2024年度") or a closing remark in brackets.
   std::optional<uint32_t> section_titled(std::string_view title);
   bool section_empty(uint32_t section) const;
+
+  /// What rules read of one table, worked out on first use and kept for the document: how
+  /// each column's figures are read, each row's name as 科目 names are compared, and the
+  /// columns each pattern literal of the pack picks.
+  struct TableReading {
+    std::vector<doc::ColumnReading> columns;
+    std::vector<std::string> name_keys;  ///< filled by the first lookup by name
+    std::unordered_map<const plan::Node*, std::vector<uint32_t>> picked;
+  };
+  TableReading& table_reading(uint32_t table);
 
   // Patterns.
   bool find(uint32_t regex, std::string_view text);
@@ -159,6 +170,7 @@ class Context {
   std::vector<uint32_t> paragraph_section_;
   std::vector<std::unique_ptr<std::vector<uint32_t>>> vocabulary_matches_;
   std::vector<std::unique_ptr<std::vector<FactInstance>>> facts_;
+  std::vector<std::unique_ptr<TableReading>> table_readings_;
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
   std::unordered_map<std::string, std::string> normalized_;  ///< text → its NFKC (normalized())
