@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
 
+#include "base/text_search.h"
 #include "base/unicode.h"
 
 namespace gk::check {
@@ -268,7 +269,7 @@ RequiredTexts required_texts(std::string_view normalized) {
 bool holds_required(std::string_view text, const RequiredTexts& required) {
   return std::all_of(required.begin(), required.end(), [&](const std::vector<std::string>& any) {
     return std::any_of(any.begin(), any.end(), [&](const std::string& t) {
-      return has_letter(t) ? contains_caseless(text, t) : text.find(t) != std::string_view::npos;
+      return has_letter(t) ? contains_caseless(text, t) : contains_text(text, t);
     });
   });
 }

@@ -8,6 +8,7 @@
 #include <unicode/regex.h>
 #include <unicode/ustring.h>
 
+#include "base/text_search.h"
 #include "base/unicode.h"
 #include "base/utf16_text.h"
 #include "check/required_text.h"
@@ -255,11 +256,11 @@ void Context::read_facts(uint32_t fact, const std::string& text, Span where, uin
   } s{text, where};
   std::optional<Utf16Text> utf16;  // converted once, for the first template that gets this far
   for (size_t t = 0; t < decl.templates.size(); ++t) {
-    if (!decl.anchors[t].empty() && s.text.find(decl.anchors[t]) == std::string::npos) continue;
+    if (!decl.anchors[t].empty() && !contains_text(s.text, decl.anchors[t])) continue;
     if (!check::holds_required(s.text, decl.required[t])) continue;
     if (const auto& words = decl.choice_anchors[t];
         !words.empty() && std::none_of(words.begin(), words.end(), [&](const std::string& w) {
-          return s.text.find(w) != std::string::npos;
+          return contains_text(s.text, w);
         }))
       continue;
     if (!utf16) utf16.emplace(s.text);
@@ -314,7 +315,7 @@ namespace {
 /// Whether `text` holds one of `words`.
 bool contains_any(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
+                     [&](const std::string& w) { return contains_text(text, w); });
 }
 
 /// `text` as UTF-16 in `out`, reusing its buffer (ill-formed UTF-8 becomes U+FFFD, as with
