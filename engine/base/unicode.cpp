@@ -280,8 +280,49 @@ size_t length(std::string_view utf8) {
 
 // ---- Normalisation -------------------------------------------------------------------
 
+namespace {
+
+/// NFKC worked out a character at a time, for text whose every character NFKC leaves alone
+/// or maps without regard to its neighbours: ASCII, CJK Unified Ideographs, full-width ASCII
+/// forms (to ASCII) and characters ICU calls inert (、。“”《》). nullopt for any other text,
+/// and for ill-formed UTF-8.
+std::optional<std::string> nfkc_by_character(std::string_view utf8) {
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t size = utf8.size();
+  std::string out;
+  size_t run = 0;  // start of the bytes not yet copied to `out`
+  for (size_t pos = 0; pos < size;) {
+    const unsigned char lead = p[pos];
+    if (lead < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (lead >= 0xE4 && lead <= 0xE9 && pos + 2 < size && (p[pos + 1] & 0xC0) == 0x80 &&
+        (p[pos + 2] & 0xC0) == 0x80 && (lead > 0xE4 || p[pos + 1] >= 0xB8)) {
+      pos += 3;  // U+4E00–U+9FFF
+      continue;
+    }
+    const size_t at = pos;
+    const char32_t cp = next_code_point(utf8, pos);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      if (out.empty()) out.reserve(size);
+      out.append(utf8.substr(run, at - run));
+      out.push_back(static_cast<char>(cp - 0xFEE0));
+      run = pos;
+    } else if (cp == 0xFFFD || cp > 0x10FFFF || !nfkc_normalizer().isInert(static_cast<UChar32>(cp))) {
+      return std::nullopt;  // U+FFFD also stands for an ill-formed sequence
+    }
+  }
+  if (run == 0) return std::string(utf8);
+  out.append(utf8.substr(run));
+  return out;
+}
+
+}  // namespace
+
 std::string nfkc(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
+  if (auto by_character = nfkc_by_character(utf8)) return std::move(*by_character);
   const std::string repaired = is_valid_utf8(utf8) ? std::string() : replace_invalid(utf8);
   const std::string_view input = repaired.empty() ? utf8 : std::string_view(repaired);
   std::string out;

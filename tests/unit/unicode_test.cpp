@@ -2,7 +2,11 @@
 // numerals and display widths.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+
+#include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
 
 #include "base/unicode.h"
 
@@ -54,6 +58,31 @@ TEST_CASE("unicode: nfkc folds full-width forms") {
   CHECK(u::nfkc("\u3000") == " ");
   CHECK(u::nfkc("ascii only") == "ascii only");
   CHECK(u::nfkc("e\u0301") == "é");  // whole-string NFKC composes
+}
+
+// nfkc() takes a shortcut for text of Han characters, ASCII, full-width forms and inert
+// punctuation: it must give what ICU gives for the whole text, also next to characters
+// that compose or decompose (a combining accent, a ligature, half-width katakana, Hangul).
+TEST_CASE("unicode: nfkc agrees with ICU on mixed text") {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_nfkc = icu::Normalizer2::getNFKCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  const std::string pieces[] = {"收", "入", "A", "e", "1", " ", "（", "）", "：", "，", "Ａ", "ｅ",
+                                "、", "。", "“", "”", "《", "》", "\xCC\x81" /* U+0301 */, "ﬁ", "ｶ", "ﾞ",
+                                "\xE1\x84\x80" /* U+1100 */, "\xE1\x85\xA1" /* U+1161 */, "㈠", "\xEF\xBF\xBD",
+                                "\xE3\x80\x80" /* U+3000 */};
+  std::mt19937 random(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int i = std::uniform_int_distribution<int>(1, 8)(random); i > 0; --i)
+      text += pieces[random() % std::size(pieces)];
+    std::string expected;
+    icu::StringByteSink<std::string> sink(&expected);
+    icu_nfkc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr,
+                            status);
+    REQUIRE(U_SUCCESS(status));
+    CHECK_MESSAGE(gk::unicode::nfkc(text) == expected, text);
+  }
 }
 
 TEST_CASE("unicode: append_nfkc works one code point at a time") {
