@@ -363,8 +363,19 @@ bool Context::find(uint32_t regex, std::string_view text) {
 
 bool Context::find(const plan::Node& pattern, const Value& value, std::string_view text) {
   if (pattern.regex != plan::kNoRegex) return find(pattern.regex, text);
-  return find_runtime(value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value)),
-                      text);
+  if (value.kind != Value::Kind::Text)
+    return find_runtime(value.pattern ? check::normalize_pattern(value.text) : check::literal_pattern(show(value)),
+                        text);
+  // A text value as pattern (r.名称, a list item): most uses repeat the last value of their
+  // node (the inner loop of a join), so the node remembers it and its compiled pattern.
+  LastPattern& last = last_patterns_[&pattern];
+  if (last.regex == UINT32_MAX || last.pattern != value.pattern || last.text != value.text) {
+    last.regex = runtime_regex(value.pattern ? check::normalize_pattern(value.text)
+                                             : check::literal_pattern(value.text));
+    last.text = value.text;
+    last.pattern = value.pattern;
+  }
+  return find_extra(last.regex, text);
 }
 
 std::optional<std::string> Context::capture(const plan::Node& pattern, const Value& value,
@@ -396,7 +407,10 @@ bool Context::find_list_item(std::string_view item, std::string_view text) {
 }
 
 bool Context::find_runtime(const std::string& literal, std::string_view text) {
-  const uint32_t i = runtime_regex(literal);
+  return find_extra(runtime_regex(literal), text);
+}
+
+bool Context::find_extra(uint32_t i, std::string_view text) {
   if (const auto& plain = extra_regexes_[i].plain; !plain.empty()) return contains_any(text, plain);
   return run_find(runtime_matcher(i), extra_regexes_[i], text, extra_timed_out_[i]);
 }

@@ -157,6 +157,8 @@ class Context {
                 std::vector<bool>::reference timed_out, std::string* group = nullptr);
   /// A regular expression made at run time (already normalised), compiled once.
   bool find_runtime(const std::string& regex, std::string_view text);
+  /// Searches `text` for pattern `i` of extra_regexes_.
+  bool find_extra(uint32_t i, std::string_view text);
   /// The index in extra_regexes_ of a pattern made at run time, compiled on first use.
   uint32_t runtime_regex(const std::string& regex);
 
@@ -177,6 +179,13 @@ class Context {
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
+  /// The last text value a pattern argument's node was given, and its index in extra_.
+  struct LastPattern {
+    std::string text;
+    bool pattern = false;
+    uint32_t regex = UINT32_MAX;
+  };
+  std::unordered_map<const plan::Node*, LastPattern> last_patterns_;
   icu::RegexMatcher& runtime_matcher(uint32_t i);  ///< compiled on first use
   std::vector<check::CompiledRegex> extra_regexes_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> extra_matchers_;
