@@ -393,12 +393,9 @@ std::optional<std::string> Context::capture(const plan::Node& pattern, const Val
   return group;
 }
 
-const std::string& Context::normalized(std::string text) {
+const std::string& Context::normalized(std::string_view text) {
   auto found = normalized_.find(text);
-  if (found == normalized_.end()) {
-    std::string view = unicode::nfkc(text);
-    found = normalized_.emplace(std::move(text), std::move(view)).first;
-  }
+  if (found == normalized_.end()) found = normalized_.emplace(std::string(text), unicode::nfkc(text)).first;
   return found->second;
 }
 

@@ -53,6 +53,10 @@ class Context {
   const doc::Document& doc() const { return doc_; }
 
   Value eval(const plan::Node& node);
+  /// The value of `node` where it is kept (a variable, a remembered part that reads no
+  /// variable) without copying it; any other is worked out into `scratch`. The reference
+  /// holds until the variable is bound again or the next rule starts.
+  const Value& eval_ref(const plan::Node& node, Value& scratch);
   bool truth(const Value& v) const { return v.kind == Value::Kind::Bool && v.boolean; }
 
   // Variables of the rule being evaluated, by slot. With `remember`, the parts of the rule
@@ -108,7 +112,7 @@ class Context {
                                      std::string_view text);
   /// `text` after NFKC, as a pattern sees it; worked out once per text on this document
   /// (several rules match patterns against every sentence).
-  const std::string& normalized(std::string text);
+  const std::string& normalized(std::string_view text);
   /// An item of a `list` used as a pattern, as rules use it.
   bool find_list_item(std::string_view item, std::string_view text);
 
@@ -175,7 +179,12 @@ class Context {
   std::vector<std::unique_ptr<TableReading>> table_readings_;
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
-  std::unordered_map<std::string, std::string> normalized_;  ///< text → its NFKC (normalized())
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  /// text → its NFKC (normalized())
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> normalized_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_

@@ -89,17 +89,31 @@ bool same_values(const Value& a, const Value& b) {
 
 }  // namespace
 
-Value Context::eval(const plan::Node& node) {
+namespace {
+
+/// Whether a node that reads no variable is worth remembering: only what costs more than a
+/// copy (built-ins, pattern matches, quantifiers).
+bool worth_remembering(const plan::Node& node) {
   using plan::Op;
-  if (!remember_ || !node.invariant) return eval_node(node);
-  // Only what costs more than a copy: built-ins, pattern matches, quantifiers.
-  const bool costly = node.op == Op::Call || node.op == Op::Match || node.op == Op::Any ||
-                      node.op == Op::All || node.op == Op::First;
-  if (!costly) return eval_node(node);
+  return node.invariant && (node.op == Op::Call || node.op == Op::Match || node.op == Op::Any ||
+                            node.op == Op::All || node.op == Op::First);
+}
+
+}  // namespace
+
+Value Context::eval(const plan::Node& node) {
+  if (!remember_ || !worth_remembering(node)) return eval_node(node);
   if (auto found = remembered_.find(&node); found != remembered_.end()) return found->second;
   Value v = eval_node(node);  // a run-time error is not remembered: it is raised again
   remembered_.emplace(&node, v);
   return v;
+}
+
+const Value& Context::eval_ref(const plan::Node& node, Value& scratch) {
+  if (node.op == plan::Op::Slot) return slots_[node.index];
+  if (!remember_ || !worth_remembering(node)) return scratch = eval_node(node);
+  if (auto found = remembered_.find(&node); found != remembered_.end()) return found->second;
+  return remembered_.emplace(&node, eval_node(node)).first->second;  // stays put until start_rule
 }
 
 Value Context::eval_node(const plan::Node& node) {
@@ -131,12 +145,14 @@ Value Context::eval_node(const plan::Node& node) {
     case Op::Match: return eval_match(node);
     case Op::Call: return eval_call(node);
     case Op::Field: {
-      Value object = eval(node.args[0]);
+      Value scratch;
+      const Value& object = eval_ref(node.args[0], scratch);
       if (object.is_missing()) return object;
       return field(object, static_cast<check::FieldId>(node.index));
     }
     case Op::FactField: {
-      Value object = eval(node.args[0]);
+      Value scratch;
+      const Value& object = eval_ref(node.args[0], scratch);
       if (object.is_missing()) return object;
       return fact_field(object, node.index);
     }
@@ -222,9 +238,10 @@ Value Context::eval_arith(const plan::Node& node) {
 
 Value Context::eval_compare(const plan::Node& node) {
   using plan::Compare;
-  Value a = eval(node.args[0]);
+  Value scratch_a, scratch_b;
+  const Value& a = eval_ref(node.args[0], scratch_a);
   if (a.is_missing()) return a;
-  Value b = eval(node.args[1]);
+  const Value& b = eval_ref(node.args[1], scratch_b);
   if (b.is_missing()) return b;
   bool result = false;
   if (a.kind == VK::Figure && b.kind == VK::Figure) {
@@ -269,12 +286,15 @@ Value Context::eval_compare(const plan::Node& node) {
 }
 
 Value Context::eval_match(const plan::Node& node) {
-  Value subject = eval(node.args[0]);
+  Value scratch;
+  const Value& subject = eval_ref(node.args[0], scratch);
   if (subject.is_missing()) return subject;
   const plan::Node& pattern = node.args[1];
-  const bool found = find(pattern, Value::of_text(pattern.text), normalized(show(subject)));
+  const std::string& text = subject.kind == VK::Text ? normalized(subject.text) : normalized(show(subject));
+  const bool found = pattern.regex != plan::kNoRegex ? find(pattern.regex, text)
+                                                      : find(pattern, Value::of_text(pattern.text), text);
   Value v = Value::of_bool(found != (node.code != 0));
-  v.evidence = std::move(subject.evidence);
+  v.evidence = subject.evidence;
   return v;
 }
 
@@ -293,7 +313,11 @@ Value Context::eval_call(const plan::Node& node) {
 /// whose condition cannot be verified makes the answer unverifiable only when no other item
 /// decides it.
 Value Context::eval_quantifier(const plan::Node& node) {
-  Value list = eval(node.args[0]);
+  Value scratch;
+  // The list by reference where it is kept, unless it is the variable this binds.
+  const Value& list = node.args[0].op == plan::Op::Slot && node.args[0].index == node.index
+                          ? (scratch = eval(node.args[0]))
+                          : eval_ref(node.args[0], scratch);
   if (list.is_missing()) return list;
   if (list.found_nothing()) return Value::missing(fmt::format("未找到“{}”", show(list)));
   const bool want_all = node.op == plan::Op::All;
