@@ -35,7 +35,7 @@ Figure column_figure(const doc::ColumnReading& reading, const Decimal& written, 
 
 /// A table cell as a value: its figure as its column holds it (column_figure), text as
 /// Missing.
-Value cell_value(Context& cx, uint32_t table, uint32_t row, size_t column) {
+Value read_cell(Context& cx, uint32_t table, uint32_t row, size_t column) {
   const doc::Table& t = cx.doc().tables[table];
   const doc::TableRow& r = t.rows[row];
   const std::string where = fmt::format("{} / {} / {}", t.title, r.label,
@@ -59,6 +59,14 @@ Value cell_value(Context& cx, uint32_t table, uint32_t row, size_t column) {
   }
   Evidence e{cell.span.empty() ? r.span : cell.span, where, f.display_number(), f.display_unit()};
   return Value::of_figure(std::move(f), {std::move(e)});
+}
+
+/// The cell as read_cell gives it, read once per document.
+const Value& cell_value(Context& cx, uint32_t table, uint32_t row, size_t column) {
+  auto& cells = cx.table_reading(table).cells;
+  const uint64_t key = uint64_t{row} * cx.doc().tables[table].columns.size() + column;
+  if (auto found = cells.find(key); found != cells.end()) return found->second;
+  return cells.emplace(key, read_cell(cx, table, row, column)).first->second;
 }
 
 /// The table of a table argument, or the Missing to return (not found, rows not read).

@@ -93,12 +93,15 @@ class Context {
   bool section_empty(uint32_t section) const;
 
   /// What rules read of one table, worked out on first use and kept for the document: how
-  /// each column's figures are read, each row's name as 科目 names are compared, and the
-  /// columns each pattern literal of the pack picks.
+  /// each column's figures are read, each row's name as 科目 names are compared, the
+  /// columns each pattern literal of the pack picks, and the cells read.
   struct TableReading {
     std::vector<doc::ColumnReading> columns;
     std::vector<std::string> name_keys;  ///< filled by the first lookup by name
     std::unordered_map<const plan::Node*, std::vector<uint32_t>> picked;
+    /// Cells read as values (row × columns + column → the value): sums and lookups read
+    /// the same cells for many items.
+    std::unordered_map<uint64_t, Value> cells;
   };
   TableReading& table_reading(uint32_t table);
 
