@@ -227,8 +227,9 @@ std::string normalize_pattern(std::string_view pattern);
 /// Literal text (a list item, a value) as a regular expression matching it in the view.
 std::string literal_pattern(std::string_view text);
 /// A normalised pattern as the texts it matches when it is plain text or a choice of plain
-/// texts separated by "|": no other regex syntax and no cased letters (Han characters, CJK
-/// and general punctuation, digits). Empty otherwise.
+/// texts separated by "|": no other regex syntax (an escaped mark such as \( stands for
+/// itself) and no cased letters (Han characters, CJK and general punctuation, digits).
+/// Empty otherwise.
 std::vector<std::string> plain_texts_of(std::string_view normalized);
 
 }  // namespace gk::check

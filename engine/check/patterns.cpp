@@ -127,7 +127,12 @@ std::string literal_pattern(std::string_view text) {
 std::vector<std::string> plain_texts_of(std::string_view normalized) {
   std::vector<std::string> texts(1);
   for (size_t i = 0; i < normalized.size();) {
-    const char32_t cp = unicode::next_code_point(normalized, i);
+    char32_t cp = unicode::next_code_point(normalized, i);
+    if (cp == '\\' && i < normalized.size() && is_regex_syntax(normalized[i])) {
+      cp = static_cast<unsigned char>(normalized[i++]);  // an escaped mark stands for itself: \( is "("
+      unicode::append_utf8(texts.back(), cp);
+      continue;
+    }
     if (cp == '|') {
       if (texts.back().empty()) return {};  // an empty choice matches everywhere
       texts.emplace_back();

@@ -681,7 +681,9 @@ TEST_CASE("compiler: a pattern of plain Chinese text, or a choice of them, is se
   CHECK(plain_texts_of("原因|由于|因为") == Texts{"原因", "由于", "因为"});
   CHECK(plain_texts_of("三公.{0,2}经费").empty());  // regex syntax
   CHECK(plain_texts_of("^附件").empty());
-  CHECK(plain_texts_of("\\(境\\)").empty());
+  CHECK(plain_texts_of("\\(境\\)") == Texts{"(境)"});  // an escaped mark stands for itself
+  CHECK(plain_texts_of("a\\.b").empty());
+  CHECK(plain_texts_of("\\d{3}").empty());  // a class, not an escaped mark
   CHECK(plain_texts_of("PPP项目").empty());  // letters match either case
   CHECK(plain_texts_of("公务 接待").empty());  // whitespace
   CHECK(plain_texts_of("原因|").empty());      // an empty choice matches anywhere
