@@ -1,4 +1,5 @@
-// The rule packs shipped inside the binary (generated from rules/ at build time).
+// The rule packs shipped inside the binary, and their syntax trees (generated from rules/ at
+// build time).
 #pragma once
 
 #include <span>
@@ -12,5 +13,18 @@ struct EmbeddedFile {
 };
 
 std::span<const EmbeddedFile> embedded_packs();
+
+/// The syntax trees of the embedded rule files (syntax/ast_serial.h), made when the program is
+/// built by parsing exactly the texts the commands compile, so that these files are not
+/// parsed at run time. A tree is empty when its text did not parse cleanly: the file is then
+/// parsed at run time, which reports why.
+struct EmbeddedTrees {
+  std::string_view path;           ///< as EmbeddedFile::path
+  std::string_view whole;          ///< of the whole text
+  std::string_view without_tests;  ///< of the text without test blocks (syntax/test_blocks.h)
+};
+
+/// Generated at build time by src/tools/write_pack_trees.cpp.
+std::span<const EmbeddedTrees> embedded_pack_trees();
 
 }  // namespace gk

@@ -26,25 +26,49 @@ std::optional<SourceText> read_rule_file(const std::string& path) {
   return std::move(std::get<SourceText>(read));
 }
 
+/// An embedded rule file as the compiler reads it, and the tree made of that text when the
+/// program was built (empty when there is none).
+struct EmbeddedRuleFile {
+  SourceText text;
+  std::string_view stored_tree;
+};
+
+/// The tree stored for the embedded file at `path`, of its whole text or of the text
+/// without test blocks.
+std::string_view stored_tree(std::string_view path, EmbeddedTests tests) {
+  for (const auto& t : embedded_pack_trees())
+    if (t.path == path) return tests == EmbeddedTests::Keep ? t.whole : t.without_tests;
+  return {};
+}
+
 /// The embedded rule files by pack directory ("juesuan"), as the compiler reads them.
-std::map<std::string, std::vector<SourceText>> embedded_files(EmbeddedTests tests = EmbeddedTests::Keep) {
-  std::map<std::string, std::vector<SourceText>> by_pack;  // first path component
+std::map<std::string, std::vector<EmbeddedRuleFile>> embedded_files(EmbeddedTests tests = EmbeddedTests::Keep) {
+  std::map<std::string, std::vector<EmbeddedRuleFile>> by_pack;  // first path component
   for (const auto& f : embedded_packs()) {
     const std::string path(f.path);
     const auto slash = path.find('/');
     const std::string pack = slash == std::string::npos ? "default" : path.substr(0, slash);
-    by_pack[pack].emplace_back("<builtin>/rules/" + path, tests == EmbeddedTests::Keep
-                                                              ? std::string(f.content)
-                                                              : syntax::without_test_blocks(f.content));
+    by_pack[pack].push_back({SourceText("<builtin>/rules/" + path, tests == EmbeddedTests::Keep
+                                                                      ? std::string(f.content)
+                                                                      : syntax::without_test_blocks(f.content)),
+                             stored_tree(f.path, tests)});
   }
   return by_pack;
 }
 
+/// The files with their stored trees, each read back when it was made from this very text
+/// and is whole; compile_pack parses the others.
+std::vector<check::RuleFile> with_stored_trees(std::vector<EmbeddedRuleFile> files) {
+  std::vector<check::RuleFile> out;
+  for (auto& f : files) out.push_back(check::with_stored_tree(std::move(f.text), f.stored_tree));
+  return out;
+}
+
 /// The name a pack's files give in their `pack NAME` header (规则包 NAME), if any.
-std::string declared_name(const std::vector<SourceText>& files) {
+std::string declared_name(const std::vector<EmbeddedRuleFile>& files) {
   for (const auto& f : files) {
     for (std::string_view keyword : {"pack ", "规则包 "}) {
-      const std::string_view text = f.text();
+      const std::string_view text = f.text.text();
       size_t at = 0;
       while ((at = text.find(keyword, at)) != std::string_view::npos) {
         if (at == 0 || text[at - 1] == '\n') {
@@ -91,7 +115,8 @@ std::optional<check::UsedPack> resolve_use(const ast::UseDecl& use, const Source
     auto builtin = embedded_files();
     for (auto& [dir, files] : builtin) {
       const std::string name = declared_name(files);
-      if (use.pack->text == dir || use.pack->text == name) return check::UsedPack{name.empty() ? dir : name, std::move(files)};
+      if (use.pack->text == dir || use.pack->text == name)
+        return check::UsedPack{name.empty() ? dir : name, with_stored_trees(std::move(files))};
     }
     std::vector<std::string> names;
     for (const auto& [dir, files] : builtin) names.push_back(declared_name(files));
@@ -109,7 +134,7 @@ std::optional<check::UsedPack> resolve_use(const ast::UseDecl& use, const Source
                : fmt::format("no rule files (*.gk) in {}", path.string());
       return std::nullopt;
     }
-    return check::UsedPack{fs::weakly_canonical(path, ec).string(), std::move(*files)};
+    return check::UsedPack{fs::weakly_canonical(path, ec).string(), check::unparsed(std::move(*files))};
   }
   if (!fs::exists(path, ec)) {
     why = zh ? fmt::format("找不到 {}", path.string()) : fmt::format("{} not found", path.string());
@@ -122,10 +147,10 @@ std::optional<check::UsedPack> resolve_use(const ast::UseDecl& use, const Source
   }
   std::vector<SourceText> files;
   files.push_back(std::move(*text));
-  return check::UsedPack{fs::weakly_canonical(path, ec).string(), std::move(files)};
+  return check::UsedPack{fs::weakly_canonical(path, ec).string(), check::unparsed(std::move(files))};
 }
 
-std::unique_ptr<check::Pack> compile_files(std::vector<SourceText> files, const std::string& name,
+std::unique_ptr<check::Pack> compile_files(std::vector<check::RuleFile> files, const std::string& name,
                                            Language lang) {
   DiagnosticSink sink;
   auto resolve = [lang](const ast::UseDecl& use, const SourceText& from, std::string& why) {
@@ -158,7 +183,7 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
       if (!text) return false;
       texts.push_back(std::move(*text));
     }
-    auto pack = compile_files(std::move(texts), dir.filename().string(), lang);
+    auto pack = compile_files(check::unparsed(std::move(texts)), dir.filename().string(), lang);
     ok = pack != nullptr;
     if (pack) out.push_back(std::move(pack));
   }
@@ -169,7 +194,7 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
 std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, EmbeddedTests tests, bool& ok) {
   std::vector<std::unique_ptr<check::Pack>> out;
   for (auto& [name, files] : embedded_files(tests)) {
-    auto pack = compile_files(std::move(files), name, lang);
+    auto pack = compile_files(with_stored_trees(std::move(files)), name, lang);
     if (pack) out.push_back(std::move(pack));
     else ok = false;
   }
@@ -199,7 +224,7 @@ PackSet load_packs(const std::vector<std::string>& paths, bool with_embedded, La
       }
       std::vector<SourceText> files;
       files.push_back(std::move(*text));
-      auto pack = compile_files(std::move(files), fs::path(path).stem().string(), lang);
+      auto pack = compile_files(check::unparsed(std::move(files)), fs::path(path).stem().string(), lang);
       if (pack) loaded.push_back(std::move(pack));
       else set.ok = false;
     }

@@ -96,12 +96,14 @@ void PackCompiler::run(const std::string& default_name) {
   // A used pack's header comes first and gives what the pack's own header leaves unsaid.
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
+    tree_ = pack_.trees[t].get();
     used_ = pack_.tree_used[t];
     for (const auto& d : pack_.trees[t]->declarations)
       if (const auto* p = std::get_if<ast::PackDecl>(&d)) compile_header(*p);
   }
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
+    tree_ = pack_.trees[t].get();
     used_ = pack_.tree_used[t];
     for (const auto& d : pack_.trees[t]->declarations) {
       if (const auto* r = std::get_if<ast::RuleDecl>(&d)) compile_rule(*r);
@@ -110,6 +112,7 @@ void PackCompiler::run(const std::string& default_name) {
   }
   for (size_t t = 0; t < pack_.trees.size(); ++t) {
     file_ = pack_.tree_files[t];
+    tree_ = pack_.trees[t].get();
     used_ = pack_.tree_used[t];
     for (const auto& d : pack_.trees[t]->declarations)
       if (const auto* x = std::get_if<ast::DisableDecl>(&d)) compile_disable(*x);
@@ -489,7 +492,13 @@ std::unique_ptr<MessageTemplate> PackCompiler::compile_message(const ast::String
   compiled->parts = split_message(message, pack_.files[file_], sink_, lang_);
   for (const auto& part : compiled->parts) {
     if (part.kind != MessagePart::Kind::Expression) continue;
-    auto expr = parse_embedded_expression(pack_.files[file_], part.span, sink_, lang_);
+    // Parsed ahead with a stored tree, or now.
+    const ast::Expr* expr = tree_->message_expression(part.span);
+    ast::ExprPtr parsed;
+    if (!expr) {
+      parsed = parse_embedded_expression(pack_.files[file_], part.span, sink_, lang_);
+      expr = parsed.get();
+    }
     std::optional<plan::Node> planned;
     if (expr) planned = check(*expr, scope).node;
     compiled->expressions.push_back(std::move(planned));

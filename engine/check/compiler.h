@@ -107,6 +107,7 @@ class PackCompiler {
   DiagnosticSink& sink_;
   Language lang_;
   uint32_t file_ = 0;  ///< index into pack_.files of the declarations being read
+  const ast::File* tree_ = nullptr;  ///< the tree of those declarations
   bool used_ = false;  ///< the declarations being read are those of a used pack
   /// Mistakes reported already ("name:X", "category:Y"): each is reported where first met,
   /// not again at every use.

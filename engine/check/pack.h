@@ -200,11 +200,25 @@ struct Pack {
   const SourceText& file_of(const Rule& rule) const;
 };
 
+/// A rule file to compile: its text, and the tree read from that text when it is at hand
+/// already (the built-in packs' trees are made when the program is built,
+/// syntax/ast_serial.h); compile_pack parses a file without one.
+struct RuleFile {
+  SourceText text;
+  std::unique_ptr<ast::File> tree;  ///< null: parsed when compiled
+};
+/// Texts without trees, to be parsed when compiled.
+std::vector<RuleFile> unparsed(std::vector<SourceText> texts);
+/// `text` with the tree that `stored` holds (syntax/ast_serial.h) when that tree was made from
+/// this very text and its bytes are whole; without a tree otherwise (empty, stale or broken
+/// bytes), so that the text is parsed.
+RuleFile with_stored_tree(SourceText text, std::string_view stored);
+
 /// What a `use` names: the key that identifies it (a built-in pack's name, a path) so each
 /// pack is read once, and its rule files.
 struct UsedPack {
   std::string key;
-  std::vector<SourceText> files;
+  std::vector<RuleFile> files;
 };
 /// Finds the pack a `use` in file `from` names; nullopt, with `why` said, when there is none.
 using ResolveUse =
@@ -217,6 +231,12 @@ using ResolveUse =
 /// pack; its header gives what this pack's header does not say (kinds, score, grades,
 /// applies); `disable` leaves one of its rules out and `override rule` replaces one.
 std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
+                                   DiagnosticSink& sink, Language lang = Language::Zh,
+                                   const ResolveUse& resolve = {});
+/// The same for files of which some come with their trees: those are not parsed again.
+/// The trees must be what parse_rule_file gives for their texts, and they must have given no
+/// diagnostic; the diagnostics are then those of compile_pack on the texts alone.
+std::unique_ptr<Pack> compile_pack(std::vector<RuleFile> files, std::string default_name,
                                    DiagnosticSink& sink, Language lang = Language::Zh,
                                    const ResolveUse& resolve = {});
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "check/compiler.h"
+#include "syntax/ast_serial.h"
 #include "syntax/parser.h"
 
 namespace gk::check {
@@ -45,7 +46,26 @@ void PackCompiler::compile_disable(const ast::DisableDecl& decl) {
 
 // ---------------------------------------------------------------------------------------
 
+std::vector<RuleFile> unparsed(std::vector<SourceText> texts) {
+  std::vector<RuleFile> files;
+  files.reserve(texts.size());
+  for (auto& text : texts) files.push_back({std::move(text), nullptr});
+  return files;
+}
+
+RuleFile with_stored_tree(SourceText text, std::string_view stored) {
+  auto tree = ast::deserialize(stored, text);
+  return {std::move(text), std::move(tree)};
+}
+
 namespace {
+
+/// Adds `file` to the pack's files; its tree, parsed now unless it came with one.
+std::unique_ptr<ast::File> add_file(Pack& pack, RuleFile& file, DiagnosticSink& sink, Language lang) {
+  pack.files.push_back(std::move(file.text));
+  if (file.tree) return std::move(file.tree);
+  return parse_rule_file(pack.files.back(), sink, lang);
+}
 
 /// Reads the packs the `use` declarations of `trees` name, and those their files use in
 /// turn (each once), into `pack`: files appended, trees in `used_trees`.
@@ -75,10 +95,9 @@ void read_used_packs(Pack& pack, const std::vector<size_t>& from_trees, Diagnost
       }
       if (std::find(pack.uses.begin(), pack.uses.end(), used->key) != pack.uses.end()) continue;
       pack.uses.push_back(used->key);
-      for (auto& text : used->files) {
-        pack.files.push_back(std::move(text));
+      for (auto& used_file : used->files) {
+        used_trees.push_back(add_file(pack, used_file, sink, lang));
         const auto index = static_cast<uint32_t>(pack.files.size() - 1);
-        used_trees.push_back(parse_rule_file(pack.files[index], sink, lang));
         used_tree_files.push_back(index);
         pending.emplace_back(used_trees.back().get(), index);
       }
@@ -90,12 +109,16 @@ void read_used_packs(Pack& pack, const std::vector<size_t>& from_trees, Diagnost
 
 std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string default_name,
                                    DiagnosticSink& sink, Language lang, const ResolveUse& resolve) {
+  return compile_pack(unparsed(std::move(files)), std::move(default_name), sink, lang, resolve);
+}
+
+std::unique_ptr<Pack> compile_pack(std::vector<RuleFile> files, std::string default_name,
+                                   DiagnosticSink& sink, Language lang, const ResolveUse& resolve) {
   auto pack = std::make_unique<Pack>();
-  pack->files = std::move(files);
   const size_t errors_before = sink.error_count();
   std::vector<size_t> own;
-  for (size_t i = 0; i < pack->files.size(); ++i) {
-    pack->trees.push_back(parse_rule_file(pack->files[i], sink, lang));
+  for (size_t i = 0; i < files.size(); ++i) {
+    pack->trees.push_back(add_file(*pack, files[i], sink, lang));
     pack->tree_files.push_back(static_cast<uint32_t>(i));
     own.push_back(i);
   }

@@ -14,4 +14,10 @@ Span StringLit::source_span(size_t begin, size_t end) const {
   return {source_offset(begin), source_offset(end)};
 }
 
+const Expr* File::message_expression(Span part) const {
+  const auto it = std::lower_bound(message_expressions.begin(), message_expressions.end(), part.begin,
+                                   [](const MessageExpression& m, uint32_t begin) { return m.part.begin < begin; });
+  return it != message_expressions.end() && it->part == part ? it->expr.get() : nullptr;
+}
+
 }  // namespace gk::ast

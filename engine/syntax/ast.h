@@ -295,11 +295,23 @@ struct TestDecl {
 using Declaration =
     std::variant<PackDecl, VocabularyDecl, FactDecl, RuleDecl, TestDecl, UseDecl, DisableDecl>;
 
+/// The expression of a `{…}` part of an `else` message (syntax/message.h), read ahead.
+struct MessageExpression {
+  Span part;  ///< the text between the braces, as MessagePart::span
+  ExprPtr expr;
+};
+
 /// A parsed rule file. After syntax errors it holds the declarations read cleanly and, of
 /// each declaration with an error, only its name (a rule only its number), so that its uses
 /// are not reported as unknown too.
 struct File {
   std::vector<Declaration> declarations;
+  /// The `{…}` parts of the messages, parsed ahead when the tree is made to be stored
+  /// (read_message_expressions, syntax/ast_serial.h), by position. parse_rule_file leaves
+  /// this empty: the checker then parses each part where it reads the message.
+  std::vector<MessageExpression> message_expressions;
+  /// The expression read ahead for the message part at `part`, or null.
+  const Expr* message_expression(Span part) const;
 };
 
 }  // namespace gk::ast

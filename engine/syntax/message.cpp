@@ -1,5 +1,8 @@
 #include "syntax/message.h"
 
+#include <algorithm>
+
+#include "syntax/parser.h"
 #include "syntax/syntax_messages.h"
 
 namespace gk {
@@ -71,6 +74,27 @@ std::vector<MessagePart> split_message(const ast::StringLit& message, const Sour
     }
   }
   return splitter.take();
+}
+
+bool read_message_expressions(ast::File& file, const SourceText& source) {
+  std::vector<ast::MessageExpression> read;
+  DiagnosticSink sink;
+  for (const auto& declaration : file.declarations) {
+    const auto* rule = std::get_if<ast::RuleDecl>(&declaration);
+    if (!rule) continue;
+    for (const auto& step : rule->steps) {
+      const auto* require = std::get_if<ast::RequireStep>(&step.step);
+      if (!require || !require->message) continue;
+      for (const auto& part : split_message(*require->message, source, sink)) {
+        if (part.kind != MessagePart::Kind::Expression) continue;
+        read.push_back({part.span, parse_embedded_expression(source, part.span, sink)});
+      }
+    }
+  }
+  if (!sink.diagnostics().empty()) return false;
+  std::sort(read.begin(), read.end(), [](const auto& a, const auto& b) { return a.part.begin < b.part.begin; });
+  file.message_expressions = std::move(read);
+  return true;
 }
 
 }  // namespace gk

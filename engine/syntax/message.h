@@ -27,4 +27,9 @@ struct MessagePart {
 std::vector<MessagePart> split_message(const ast::StringLit& message, const SourceText& source,
                                        DiagnosticSink& sink, Language lang = Language::Zh);
 
+/// Parses ahead the `{…}` parts of every `else` message of `file` (read from `source`) into
+/// its message_expressions. False, leaving them empty, when a message or a part gives any
+/// diagnostic: each is then read, and reported, where the checker reads it.
+bool read_message_expressions(ast::File& file, const SourceText& source);
+
 }  // namespace gk
