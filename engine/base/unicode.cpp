@@ -58,10 +58,16 @@ size_t sequence_length(std::string_view text, size_t pos) {
 /// True when a well-formed three-byte sequence for U+1000–U+FFFF (surrogates aside) starts
 /// at `pos`: lead byte E1–EF but not ED, then two continuation bytes. Most Chinese text is
 /// made of these, so the loops over UTF-8 test for them before anything else.
-bool common_three_bytes(const unsigned char* p, size_t pos, size_t size) {
+inline bool common_three_bytes(const unsigned char* p, size_t pos, size_t size) {
   const unsigned char lead = p[pos];
   return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - pos >= 3 &&
          is_continuation(p[pos + 1]) && is_continuation(p[pos + 2]);
+}
+
+/// Decodes the three-byte sequence at `p` (common_three_bytes holds) and advances `pos`.
+inline char32_t three_byte_code_point(const unsigned char* p, size_t& pos) {
+  pos += 3;
+  return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
 }
 
 /// True when the 8 bytes at `p` are all ASCII.
@@ -104,6 +110,49 @@ const icu::Normalizer2& nfkc_normalizer() {
   return normalizer;
 }
 
+/// The ASCII character that NFKC makes of `cp` on its own (full-width ASCII forms and the
+/// ideographic space), or 0 when it makes something else.
+char nfkc_ascii_of(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<char>(cp - 0xFEE0);
+  return cp == 0x3000 ? ' ' : '\0';
+}
+
+/// The NFKC of `utf8` when it is well-formed and made only of characters that NFKC keeps or
+/// turns into one ASCII character, none of which combine with their neighbours (ASCII, CJK
+/// ideographs, full-width ASCII forms, the ideographic space and other normalisation-inert
+/// characters): then NFKC works character by character and never lengthens the text.
+/// nullopt for any other text.
+std::optional<std::string> plain_nfkc(std::string_view utf8) {
+  std::string out(utf8.size(), '\0');
+  char* to = out.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t size = utf8.size();
+  for (size_t pos = 0; pos < size;) {
+    const unsigned char lead = p[pos];
+    if (lead < 0x80) {
+      *to++ = static_cast<char>(lead);
+      ++pos;
+      continue;
+    }
+    size_t next = pos;
+    const char32_t cp = common_three_bytes(p, pos, size) ? three_byte_code_point(p + pos, next)
+                                                         : next_code_point(utf8, next);
+    if (next - pos == 1) return std::nullopt;  // an ill-formed byte
+    const char ascii = nfkc_ascii_of(cp);
+    if (ascii != '\0') {
+      *to++ = ascii;
+    } else if ((cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK Unified Ideographs are inert
+               nfkc_normalizer().isInert(static_cast<UChar32>(cp))) {
+      while (pos < next) *to++ = static_cast<char>(p[pos++]);
+    } else {
+      return std::nullopt;
+    }
+    pos = next;
+  }
+  out.resize(static_cast<size_t>(to - out.data()));
+  return out;
+}
+
 // ---- Chinese numerals ----------------------------------------------------------------
 
 constexpr int kMaxNumeral = 99'999'999;  // the largest value written with 万 as top unit
@@ -128,6 +177,34 @@ bool only_numeral_characters(std::string_view text) {
     }
   }
   return true;
+}
+
+/// The value of a digit character 一 to 九, or 0.
+int digit_value(std::string_view character) {
+  static constexpr std::string_view kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  for (int i = 0; i < 9; ++i)
+    if (character == kDigits[i]) return i + 1;
+  return 0;
+}
+
+/// The numerals of headings, 一 to 九十九 in their usual forms (一, 十, 十三, 二十, 二十六),
+/// read without ICU: each Chinese character is three bytes. nullopt for any other text.
+std::optional<int> parse_below_hundred(std::string_view utf8) {
+  constexpr std::string_view kTen = "十";
+  constexpr size_t kChar = 3;
+  if (utf8.size() % kChar != 0 || utf8.size() > 3 * kChar) return std::nullopt;
+  const size_t ten = utf8.find(kTen);
+  if (ten == std::string_view::npos) {
+    const int digit = utf8.size() == kChar ? digit_value(utf8) : 0;
+    return digit != 0 ? std::optional<int>(digit) : std::nullopt;
+  }
+  if (ten % kChar != 0 || ten > kChar) return std::nullopt;
+  const std::string_view before = utf8.substr(0, ten);
+  const std::string_view after = utf8.substr(ten + kChar);
+  const int tens = before.empty() ? 1 : digit_value(before);
+  const int ones = after.empty() ? 0 : digit_value(after);
+  if (tens == 0 || (!before.empty() && tens == 1) || (!after.empty() && ones == 0)) return std::nullopt;
+  return tens * 10 + ones;
 }
 
 /// The zh spellout formatter of this thread (built once: construction is slow).
@@ -174,11 +251,13 @@ std::optional<int> parse_spellout_cached(std::string_view utf8) {
 // ---- UTF-8 ---------------------------------------------------------------------------
 
 char32_t next_code_point(std::string_view text, size_t& pos) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char lead = p[pos];
   if (lead < 0x80) {
     ++pos;
     return lead;
   }
+  if (common_three_bytes(p, pos, text.size())) return three_byte_code_point(p + pos, pos);
   const size_t n = sequence_length(text, pos);
   if (n == 0) {
     ++pos;
@@ -280,49 +359,9 @@ size_t length(std::string_view utf8) {
 
 // ---- Normalisation -------------------------------------------------------------------
 
-namespace {
-
-/// NFKC worked out a character at a time, for text whose every character NFKC leaves alone
-/// or maps without regard to its neighbours: ASCII, CJK Unified Ideographs, full-width ASCII
-/// forms (to ASCII) and characters ICU calls inert (、。“”《》). nullopt for any other text,
-/// and for ill-formed UTF-8.
-std::optional<std::string> nfkc_by_character(std::string_view utf8) {
-  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-  const size_t size = utf8.size();
-  std::string out;
-  size_t run = 0;  // start of the bytes not yet copied to `out`
-  for (size_t pos = 0; pos < size;) {
-    const unsigned char lead = p[pos];
-    if (lead < 0x80) {
-      ++pos;
-      continue;
-    }
-    if (lead >= 0xE4 && lead <= 0xE9 && pos + 2 < size && (p[pos + 1] & 0xC0) == 0x80 &&
-        (p[pos + 2] & 0xC0) == 0x80 && (lead > 0xE4 || p[pos + 1] >= 0xB8)) {
-      pos += 3;  // U+4E00–U+9FFF
-      continue;
-    }
-    const size_t at = pos;
-    const char32_t cp = next_code_point(utf8, pos);
-    if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      if (out.empty()) out.reserve(size);
-      out.append(utf8.substr(run, at - run));
-      out.push_back(static_cast<char>(cp - 0xFEE0));
-      run = pos;
-    } else if (cp == 0xFFFD || cp > 0x10FFFF || !nfkc_normalizer().isInert(static_cast<UChar32>(cp))) {
-      return std::nullopt;  // U+FFFD also stands for an ill-formed sequence
-    }
-  }
-  if (run == 0) return std::string(utf8);
-  out.append(utf8.substr(run));
-  return out;
-}
-
-}  // namespace
-
 std::string nfkc(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
-  if (auto by_character = nfkc_by_character(utf8)) return std::move(*by_character);
+  if (auto plain = plain_nfkc(utf8)) return std::move(*plain);
   const std::string repaired = is_valid_utf8(utf8) ? std::string() : replace_invalid(utf8);
   const std::string_view input = repaired.empty() ? utf8 : std::string_view(repaired);
   std::string out;
@@ -383,6 +422,7 @@ bool is_space(char32_t cp) {
 std::optional<int> parse_chinese_numeral(std::string_view utf8) {
   if (utf8.empty()) return std::nullopt;
   if (is_ascii_digit(utf8.front())) return parse_ascii_digits(utf8);
+  if (const auto value = parse_below_hundred(utf8)) return value;
   if (!only_numeral_characters(utf8)) return std::nullopt;
   return parse_spellout_cached(utf8);
 }

@@ -85,6 +85,14 @@ class ViewBuilder {
       previous_cjk_ = true;
       return;
     }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII ("，", "（", "２"): NFKC makes it ASCII
+      const bool cjk = !is_fullwidth_alphanumeric(cp);
+      const char ascii = static_cast<char>(cp - 0xFEE0);
+      flush_space(cjk);
+      push(std::string_view(&ascii, 1), begin, end);
+      previous_cjk_ = cjk;
+      return;
+    }
     normalized_.clear();
     unicode::append_nfkc(normalized_, cp);
     const bool cjk = is_cjk(cp) || (normalized_.size() > 1 && contains_cjk(normalized_));
@@ -127,7 +135,8 @@ class ViewBuilder {
   void push(std::string_view bytes, uint32_t begin, uint32_t end) {
     const size_t n = bytes.size();
     if (size_ + n > capacity_) grow(std::max(size_ + n, 2 * capacity_));
-    std::memcpy(view_.text.data() + size_, bytes.data(), n);
+    if (n == 1) view_.text[size_] = bytes[0];  // most often: no call to memcpy
+    else std::memcpy(view_.text.data() + size_, bytes.data(), n);
     if constexpr (kWithMap) {
       uint32_t* origin = view_.origin.data() + size_;
       uint32_t* origin_end = view_.origin_end.data() + size_;
@@ -184,7 +193,7 @@ class ViewScanner {
       ascii(c);
     } else if (is_common_han(pos_)) {
       uint32_t end = pos_ + 3;
-      while (end < text_.size() && is_common_han(end)) end += 3;
+      while (is_common_han(end)) end += 3;
       builder_.keep_han_run(pos_, text_.substr(pos_, end - pos_));
       line_start_ = false;
       pos_ = end;
@@ -219,14 +228,13 @@ class ViewScanner {
   }
 
   /// A well-formed three-byte sequence of U+4E00–U+9FFF starts at byte `at` (lead byte E4
-  /// with a second byte from B8, up to lead byte E9).
+  /// with a second byte from B8, up to lead byte E9): the three bytes, read as one number,
+  /// lie between E4B880 and E9BFBF, and the last two are continuation bytes.
   bool is_common_han(size_t at) const {
-    const auto lead = static_cast<unsigned char>(text_[at]);
-    if (lead < 0xE4 || lead > 0xE9 || at + 3 > text_.size()) return false;
-    const auto b1 = static_cast<unsigned char>(text_[at + 1]);
-    const auto b2 = static_cast<unsigned char>(text_[at + 2]);
-    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
-    return lead != 0xE4 || b1 >= 0xB8;
+    if (at + 3 > text_.size()) return false;
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + at;
+    const uint32_t bytes = (uint32_t{p[0]} << 16) | (uint32_t{p[1]} << 8) | p[2];
+    return bytes - 0xE4B880u <= 0xE9BFBFu - 0xE4B880u && (bytes & 0xC0C0u) == 0x8080u;
   }
 
   /// At the start of a line, a list dash followed by whitespace is dropped.
@@ -251,6 +259,26 @@ class ViewScanner {
   ViewBuilder<kWithMap> builder_;
   bool line_start_ = true;
 };
+
+/// True when `bytes` are their own matching view: printable ASCII other than "*" and "["
+/// (where noise markers start) and CJK ideographs U+4E00–U+9FFF, no whitespace. Most table
+/// cells are such text (figures, names).
+bool is_own_view(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t size = bytes.size();
+  for (size_t i = 0; i < size;) {
+    const unsigned char c = p[i];
+    if (c > 0x20 && c < 0x7F && c != '*' && c != '[') {
+      ++i;
+    } else if (c >= 0xE4 && c <= 0xE9 && size - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80 && (c != 0xE4 || p[i + 1] >= 0xB8)) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
 
 std::vector<Span> tab_fields(std::string_view original, uint32_t base) {
   std::vector<Span> fields;
@@ -298,6 +326,8 @@ ViewText matching_text(const SourceText& source, Span span) {
   const auto size = static_cast<uint32_t>(source.text().size());
   span.end = std::min(span.end, size);
   span.begin = std::min(span.begin, span.end);
+  const std::string_view original = std::string_view(source.text()).substr(span.begin, span.size());
+  if (is_own_view(original)) return {std::string(original), span};
   return ViewScanner<false>(source.text(), span).scan().finish_text();
 }
 

@@ -160,9 +160,9 @@ size_t wrap_width(Lines lines, const std::vector<ClassifiedLine>& classes) {
   constexpr size_t kMinSamples = 8;
   std::vector<size_t> widths;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (classes[i].role != LineRole::Text) continue;
     const size_t j = next_content(classes, i);  // pdfminer puts a blank line after every line
-    if (classes[i].role != LineRole::Text || j - i > 2 || j >= lines.size() || classes[j].role != LineRole::Text)
-      continue;
+    if (j - i > 2 || j >= lines.size() || classes[j].role != LineRole::Text) continue;
     const std::string_view t = lines[i].view.text;
     if (t.ends_with("。") || t.ends_with(";") || t.ends_with(":") || t.ends_with("；")) continue;
     widths.push_back(unicode::display_width(t));

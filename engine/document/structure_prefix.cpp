@@ -17,9 +17,10 @@ size_t chinese_numeral_run(std::string_view text, size_t pos) {
   while (end < text.size()) {
     size_t next = end;
     const char32_t cp = unicode::next_code_point(text, next);
-    std::string ch;
-    unicode::append_utf8(ch, cp);
-    if (cp < 0x80 || kChineseDigits.find(ch) == std::string_view::npos) break;
+    // A well-formed character is found only where one of the digits starts (a lead byte
+    // never equals a continuation byte); an ill-formed byte (one byte, not ASCII) is none.
+    const std::string_view ch = text.substr(end, next - end);
+    if (cp < 0x80 || ch.size() == 1 || kChineseDigits.find(ch) == std::string_view::npos) break;
     end = next;
   }
   return end - pos;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bitset>
 #include <stdexcept>
 
 #include "base/unicode.h"
@@ -127,6 +128,27 @@ bool ends_with(std::string_view text, std::string_view tail) {
   return !tail.empty() && text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
 
+/// The runs of three adjacent bytes of a short text (a column header; a Chinese character
+/// is three bytes), as a set that answers "certainly not in it" cheaply: each run sets one
+/// of 1024 bits. The header is searched for a word only when it may hold the word's first
+/// three bytes.
+class ByteTripleFilter {
+ public:
+  explicit ByteTripleFilter(std::string_view text) {
+    for (size_t i = 0; i + 2 < text.size(); ++i) bits_.set(key(text.substr(i, 3)));
+  }
+
+  bool may_hold(std::string_view word) const { return word.size() < 3 || bits_.test(key(word)); }
+
+ private:
+  static size_t key(std::string_view bytes) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
+    return (byte(0) * 31u + byte(1) * 7u + byte(2)) & 0x3FFu;
+  }
+
+  std::bitset<1024> bits_;
+};
+
 }  // namespace
 
 bool VocabularyTable::side_by_side() const {
@@ -144,10 +166,17 @@ const VocabularyLayout& VocabularyTable::layout_for(std::string_view header_text
 }
 
 ColumnReading TableVocabulary::column_reading(std::string_view header_path) const {
-  std::string header;  // no spaces: "执 行 率" as converted is 执行率
-  for (const char c : header_path)
-    if (c != ' ') header.push_back(c);
-  const auto has = [&](const std::string& word) { return header.find(word) != std::string::npos; };
+  std::string spaceless;  // no spaces: "执 行 率" as converted is 执行率
+  std::string_view header = header_path;
+  if (header_path.find(' ') != std::string_view::npos) {
+    for (const char c : header_path)
+      if (c != ' ') spaceless.push_back(c);
+    header = spaceless;
+  }
+  const ByteTripleFilter triples(header);
+  const auto has = [&](std::string_view word) {
+    return triples.may_hold(word) && header.find(word) != std::string_view::npos;
+  };
   // A rate first: 人数占比 is a share of a count, not a count.
   if (std::any_of(rate_words.begin(), rate_words.end(), has)) return {ColumnFigures::Percentages, ""};
   for (const auto& count : count_words)

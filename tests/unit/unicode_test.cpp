@@ -85,6 +85,17 @@ TEST_CASE("unicode: nfkc agrees with ICU on mixed text") {
   }
 }
 
+TEST_CASE("unicode: nfkc of mixed text equals ICU's whole-string NFKC") {
+  // Character by character where nothing combines; whole-string where something may.
+  CHECK(u::nfkc("部门决算“三公”经费：１２.５万元。") == "部门决算“三公”经费:12.5万元。");
+  CHECK(u::nfkc("收入\u3000合计《表》") == "收入 合计《表》");
+  CHECK(u::nfkc("部门①项") == "部门1项");                 // a compatibility character
+  CHECK(u::nfkc("部门e\u0301，") == "部门é,");            // composition after the fast part
+  CHECK(u::nfkc("Ａ\u0301") == "Á");                      // a full-width letter composes too
+  CHECK(u::nfkc("部门\xE5\x86") == "部门\uFFFD\uFFFD");  // each ill-formed byte replaced
+  CHECK(u::nfkc("\uFFFD部") == "\uFFFD部");              // a real U+FFFD stays
+}
+
 TEST_CASE("unicode: append_nfkc works one code point at a time") {
   std::string out;
   for (char32_t cp : {U'３', U'（', U'部', U'⑴', U'e', U'\u0301'}) u::append_nfkc(out, cp);
@@ -121,6 +132,19 @@ TEST_CASE("unicode: Chinese numerals one to twenty-six") {
     CAPTURE(numerals[i]);
     CHECK(u::parse_chinese_numeral(numerals[i]) == i + 1);
   }
+}
+
+TEST_CASE("unicode: Chinese numerals one to ninety-nine") {
+  const std::string digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  for (int value = 1; value < 100; ++value) {
+    const int tens = value / 10, ones = value % 10;
+    const std::string numeral =
+        tens == 0 ? digits[ones] : (tens == 1 ? "" : digits[tens]) + "十" + digits[ones];
+    CAPTURE(numeral);
+    CHECK(u::parse_chinese_numeral(numeral) == value);
+  }
+  CHECK_FALSE(u::parse_chinese_numeral("十十"));
+  CHECK_FALSE(u::parse_chinese_numeral("十一十"));
 }
 
 TEST_CASE("unicode: Chinese numerals with hundreds, zero and 两") {
