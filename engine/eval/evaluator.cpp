@@ -123,9 +123,6 @@ class RuleRunner {
   /// The result named by the items chosen ("公务接待费", "表 / 行") and placed: at its
   /// evidence, or at the innermost item.
   ItemResult placed(ItemResult result, const std::vector<const Value*>& chosen) {
-    // Only findings are shown (and traced items): a passing or inapplicable item of a loop
-    // over 300 sentences needs no name or place.
-    if (!trace_ && (result.outcome == Outcome::Pass || result.outcome == Outcome::NotApplicable)) return result;
     const Value* item = chosen.empty() ? nullptr : chosen.back();
     for (const Value* v : chosen) {
       try {

@@ -23,9 +23,6 @@ const char* to_string(Outcome outcome);
 const char* to_chinese(Outcome outcome);
 
 /// The outcome of a rule for one item of its `for` (or for the whole rule without one).
-/// One item of a rule on one document. Only findings (fail, cannot verify, error) and, under
-/// a trace, every item are named and placed: a passing or inapplicable item has its outcome
-/// (and, when a `when` was false, which one) only.
 struct ItemResult {
   Outcome outcome = Outcome::Pass;
   std::string item;     ///< the item as shown ("公务接待费"), empty without `for`
