@@ -151,12 +151,13 @@ std::optional<check::UsedPack> resolve_use(const ast::UseDecl& use, const Source
 }
 
 std::unique_ptr<check::Pack> compile_files(std::vector<check::RuleFile> files, const std::string& name,
-                                           Language lang) {
+                                           Language lang,
+                                           check::PatternCompilation patterns = check::PatternCompilation::WithPack) {
   DiagnosticSink sink;
   auto resolve = [lang](const ast::UseDecl& use, const SourceText& from, std::string& why) {
     return resolve_use(use, from, lang, why);
   };
-  auto pack = check::compile_pack(std::move(files), name, sink, lang, resolve);
+  auto pack = check::compile_pack(std::move(files), name, sink, lang, resolve, patterns);
   for (const auto& d : sink.diagnostics()) fmt::print(stderr, "{}", render(d));
   return pack;
 }
@@ -193,8 +194,13 @@ bool load_directory(const fs::path& dir, Language lang, std::vector<std::unique_
 
 std::vector<std::unique_ptr<check::Pack>> embedded(Language lang, EmbeddedTests tests, bool& ok) {
   std::vector<std::unique_ptr<check::Pack>> out;
+  // Run without their tests, the built-in packs compile each pattern on its first use (the
+  // test suite compiles them all, and `rules` commands, which keep the tests, compile them
+  // with the pack).
+  const auto patterns =
+      tests == EmbeddedTests::Leave ? check::PatternCompilation::OnFirstUse : check::PatternCompilation::WithPack;
   for (auto& [name, files] : embedded_files(tests)) {
-    auto pack = compile_files(with_stored_trees(std::move(files)), name, lang);
+    auto pack = compile_files(with_stored_trees(std::move(files)), name, lang, patterns);
     if (pack) out.push_back(std::move(pack));
     else ok = false;
   }

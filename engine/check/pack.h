@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -30,7 +31,8 @@ namespace gk::check {
 
 /// An ICU regular expression of the pack, with the text it was compiled from.
 struct CompiledRegex {
-  std::shared_ptr<const icu::RegexPattern> pattern;
+  /// Null until its first use when the pack leaves patterns to it (see compiled()).
+  mutable std::shared_ptr<const icu::RegexPattern> pattern;
   std::string source;  ///< after normalisation (NFKC, full-width punctuation kept literal)
   /// The texts the pattern stands for when it is plain Chinese text or a choice of such
   /// texts ("原因|由于|因为"; no other regex syntax, no letters that have case): found by
@@ -39,7 +41,19 @@ struct CompiledRegex {
   /// What a text must hold for the pattern to match in it (required_text.h); empty when
   /// nothing is certain.
   std::vector<std::vector<std::string>> required;
+  /// Set when the pattern is compiled on first use, by whichever thread gets there first.
+  std::shared_ptr<std::once_flag> first_use;
+
+  /// The ICU pattern, compiled now if it was left to its first use; null when it does not
+  /// compile (only a pattern left to first use can get that far).
+  const icu::RegexPattern* compiled() const;
 };
+
+/// When a pack's regular expressions are compiled: with the pack, so that a broken one is
+/// reported at its place in the rule file (E106), or each on its first use. The built-in packs
+/// are run with theirs on first use: the test suite compiles all of them, and a check of one
+/// document then compiles only the patterns its text reaches.
+enum class PatternCompilation : uint8_t { WithPack, OnFirstUse };
 
 struct CompiledSelector {
   ast::SelectorKind kind = ast::SelectorKind::Heading;
@@ -163,6 +177,7 @@ struct Pack {
   std::vector<Rule> rules;
   std::vector<const ast::TestDecl*> tests;
   std::vector<CompiledRegex> regexes;
+  PatternCompilation patterns = PatternCompilation::WithPack;
 
   /// Name → vocabulary or fact.
   struct Symbol {
@@ -238,7 +253,8 @@ std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string de
 /// diagnostic; the diagnostics are then those of compile_pack on the texts alone.
 std::unique_ptr<Pack> compile_pack(std::vector<RuleFile> files, std::string default_name,
                                    DiagnosticSink& sink, Language lang = Language::Zh,
-                                   const ResolveUse& resolve = {});
+                                   const ResolveUse& resolve = {},
+                                   PatternCompilation patterns = PatternCompilation::WithPack);
 
 /// A regular expression of a rule as ICU should see it: NFKC like the documents' matching
 /// view, with full-width punctuation that NFKC turns into regex syntax kept literal

@@ -150,9 +150,27 @@ std::vector<std::string> plain_texts_of(std::string_view normalized) {
   return texts;
 }
 
+const icu::RegexPattern* CompiledRegex::compiled() const {
+  if (first_use) {
+    std::call_once(*first_use, [this] {
+      UErrorCode status = U_ZERO_ERROR;
+      UParseError where{};
+      std::unique_ptr<icu::RegexPattern> made(icu::RegexPattern::compile(
+          icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, where, status));
+      if (U_SUCCESS(status)) pattern = std::move(made);
+    });
+  }
+  return pattern.get();
+}
+
 std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& literal) {
   std::vector<size_t> origins;
   const std::string normalized = normalize_with_origins(literal.value, &origins);
+  if (pack_.patterns == PatternCompilation::OnFirstUse) {
+    pack_.regexes.push_back(CompiledRegex{nullptr, normalized, plain_texts_of(normalized), required_texts(normalized),
+                                          std::make_shared<std::once_flag>()});
+    return static_cast<uint32_t>(pack_.regexes.size() - 1);
+  }
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
   const auto text = icu::UnicodeString::fromUTF8(normalized);

@@ -113,8 +113,10 @@ std::unique_ptr<Pack> compile_pack(std::vector<SourceText> files, std::string de
 }
 
 std::unique_ptr<Pack> compile_pack(std::vector<RuleFile> files, std::string default_name,
-                                   DiagnosticSink& sink, Language lang, const ResolveUse& resolve) {
+                                   DiagnosticSink& sink, Language lang, const ResolveUse& resolve,
+                                   PatternCompilation patterns) {
   auto pack = std::make_unique<Pack>();
+  pack->patterns = patterns;
   const size_t errors_before = sink.error_count();
   std::vector<size_t> own;
   for (size_t i = 0; i < files.size(); ++i) {

@@ -304,7 +304,9 @@ icu::RegexMatcher& Context::matcher(uint32_t regex) {
   auto& m = matchers_[regex];
   if (!m) {
     UErrorCode status = U_ZERO_ERROR;
-    m.reset(pack_.regexes[regex].pattern->matcher(status));
+    const icu::RegexPattern* pattern = pack_.regexes[regex].compiled();
+    if (pattern == nullptr) throw RuleError{fmt::format("无法使用模式“{}”", pack_.regexes[regex].source)};
+    m.reset(pattern->matcher(status));
     m->setTimeLimit(kRegexTimeLimit, status);
   }
   return *m;

@@ -576,3 +576,50 @@ TEST_CASE("evaluator: roll_up orders error over fail over cannot verify over pas
   CHECK(std::string(gk::eval::to_string(Outcome::CannotVerify)) == "cannot_verify");
   CHECK(std::string(gk::eval::to_chinese(Outcome::NotApplicable)) == "不适用");
 }
+
+// The built-in packs are run with their patterns compiled on first use: the same outcomes
+// as a pack whose patterns were compiled with it, each pattern compiled once, and a pattern
+// that does not compile (which the checker would have reported as E106) is the error of the
+// rules that use it, not a crash.
+TEST_CASE("evaluator: patterns compiled on first use") {
+  const auto compile = [](const std::string& rules, gk::check::PatternCompilation patterns) {
+    gk::DiagnosticSink sink;
+    std::vector<gk::SourceText> files;
+    files.emplace_back("t.gk", rules);
+    return gk::check::compile_pack(gk::check::unparsed(std::move(files)), "t", sink, gk::Language::Zh, {}, patterns);
+  };
+  const std::string rules =
+      "rule R-1 \"说明\" {\n  for t in sentences(doc)\n  require t !~ \"X{2,}|××\"\n}\n"
+      "rule R-2 \"原因\" {\n  require mentions(doc, \"原因.{0,4}是\")\n}\n";
+  const auto doc = gk::doc::extract_document(gk::SourceText("d.txt", "一、说明\n本年XX万元。\n增加的原因主要是人员增加。\n"));
+  const auto eager = compile(rules, gk::check::PatternCompilation::WithPack);
+  const auto lazy = compile(rules, gk::check::PatternCompilation::OnFirstUse);
+  REQUIRE(eager);
+  REQUIRE(lazy);
+  CHECK(eager->regexes[0].pattern != nullptr);
+  CHECK(lazy->regexes[0].pattern == nullptr);
+  const auto a = gk::eval::evaluate(*eager, doc);
+  const auto b = gk::eval::evaluate(*lazy, doc);
+  REQUIRE(a.rules.size() == b.rules.size());
+  for (size_t i = 0; i < a.rules.size(); ++i) {
+    CHECK(a.rules[i].outcome == b.rules[i].outcome);
+    CHECK(a.rules[i].items.size() == b.rules[i].items.size());
+  }
+  CHECK(b.rules[0].outcome == Outcome::Fail);
+  CHECK(b.rules[1].outcome == Outcome::Pass);
+  const icu::RegexPattern* first = lazy->regexes[0].compiled();
+  CHECK(first != nullptr);
+  CHECK(lazy->regexes[0].compiled() == first);  // compiled once
+
+  // A pattern that does not compile: left to first use, it is the rule's error.
+  auto broken = compile("rule R-1 \"r\" {\n  require mentions(doc, \"原因\")\n}\n",
+                        gk::check::PatternCompilation::OnFirstUse);
+  REQUIRE(broken);
+  broken->regexes[0].source = "原因(";
+  broken->regexes[0].plain.clear();
+  broken->regexes[0].required.clear();
+  const auto c = gk::eval::evaluate(*broken, doc);
+  REQUIRE(c.rules[0].items.size() == 1);
+  CHECK(c.rules[0].items[0].outcome == Outcome::Error);
+  CHECK(c.rules[0].items[0].message == "无法使用模式“原因(”");
+}
