@@ -22,6 +22,7 @@ struct EmbeddedTrees {
   std::string_view path;           ///< as EmbeddedFile::path
   std::string_view whole;          ///< of the whole text
   std::string_view without_tests;  ///< of the text without test blocks (syntax/test_blocks.h)
+  std::string_view text_without_tests;  ///< that text itself, made at build time too
 };
 
 /// Generated at build time by src/tools/write_pack_trees.cpp.

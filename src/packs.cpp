@@ -33,12 +33,11 @@ struct EmbeddedRuleFile {
   std::string_view stored_tree;
 };
 
-/// The tree stored for the embedded file at `path`, of its whole text or of the text
-/// without test blocks.
-std::string_view stored_tree(std::string_view path, EmbeddedTests tests) {
+/// What the build stored for the embedded file at `path`; null when nothing.
+const EmbeddedTrees* stored(std::string_view path) {
   for (const auto& t : embedded_pack_trees())
-    if (t.path == path) return tests == EmbeddedTests::Keep ? t.whole : t.without_tests;
-  return {};
+    if (t.path == path) return &t;
+  return nullptr;
 }
 
 /// The embedded rule files by pack directory ("juesuan"), as the compiler reads them.
@@ -48,10 +47,13 @@ std::map<std::string, std::vector<EmbeddedRuleFile>> embedded_files(EmbeddedTest
     const std::string path(f.path);
     const auto slash = path.find('/');
     const std::string pack = slash == std::string::npos ? "default" : path.substr(0, slash);
-    by_pack[pack].push_back({SourceText("<builtin>/rules/" + path, tests == EmbeddedTests::Keep
-                                                                      ? std::string(f.content)
-                                                                      : syntax::without_test_blocks(f.content)),
-                             stored_tree(f.path, tests)});
+    const EmbeddedTrees* made = stored(f.path);
+    std::string text;
+    if (tests == EmbeddedTests::Keep) text = f.content;
+    else if (made && !made->text_without_tests.empty()) text = made->text_without_tests;
+    else text = syntax::without_test_blocks(f.content);
+    const std::string_view tree = !made ? std::string_view() : tests == EmbeddedTests::Keep ? made->whole : made->without_tests;
+    by_pack[pack].push_back({SourceText("<builtin>/rules/" + path, std::move(text)), tree});
   }
   return by_pack;
 }

@@ -105,6 +105,19 @@ TEST_CASE("stored trees: each embedded rule file's tree reads back as the parser
   CHECK(parts > 100);
 }
 
+TEST_CASE("stored trees: the text without test blocks is stored as the program would make it") {
+  size_t files = 0;
+  for (const auto& f : gk::embedded_packs()) {
+    for (const auto& t : gk::embedded_pack_trees()) {
+      if (t.path != f.path) continue;
+      INFO(f.path);
+      CHECK(t.text_without_tests == gk::syntax::without_test_blocks(f.content));
+      ++files;
+    }
+  }
+  CHECK(files == gk::embedded_packs().size());
+}
+
 TEST_CASE("stored trees: the built-in packs compile to the same plan from their trees as from their text") {
   for (const bool with_tests : {true, false}) {
     std::map<std::string, std::pair<std::vector<gk::SourceText>, std::vector<gk::check::RuleFile>>> packs;
