@@ -4,7 +4,9 @@
 # std::bad_alloc when memory runs out, where mimalloc's own would abort).
 # Extraction and evaluation make many small allocations that live for one document; with
 # glibc's allocator about a fifth of a batch's time went to malloc and free
-# (bench/README.md has the figures). -DGK_MIMALLOC=OFF builds with the system allocator.
+# (bench/README.md has the figures). mimalloc_new.cpp also asks the kernel for transparent
+# huge pages on the heap (a third of a one-document check was page faults); setting
+# MIMALLOC_LARGE_OS_PAGES=0 turns that off. -DGK_MIMALLOC=OFF builds with the system allocator.
 # The sanitized and fuzzing builds always use the system allocator, which the sanitizers
 # replace with their own.
 
