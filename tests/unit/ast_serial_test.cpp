@@ -128,7 +128,9 @@ TEST_CASE("stored trees: the built-in packs compile to the same plan from their 
       packs[dir].second.push_back(gk::check::with_stored_tree(f.text, f.tree));
       CHECK(packs[dir].second.back().tree);
     }
-    for (auto& [dir, files] : packs) {
+    for (auto& pack : packs) {  // not a structured binding: INFO captures it (clang before 16)
+      const std::string& dir = pack.first;
+      auto& files = pack.second;
       INFO(dir);
       gk::DiagnosticSink parsed_sink, stored_sink;
       const auto parsed = gk::check::compile_pack(std::move(files.first), "p", parsed_sink);
