@@ -58,6 +58,9 @@ struct Builtin {
   const char* example;
   Evaluate evaluate;
   bool lazy = false;  ///< arguments are not evaluated before the call (if())
+  /// Its value depends on the document and on the part its only argument names, nothing
+  /// else (sentences(s), sections(s) …): worked out once per document and part.
+  bool per_part = false;
 };
 
 std::span<const Builtin> builtins();

@@ -64,10 +64,18 @@ class Context {
   // reused by the others: a `for` over 300 amounts searches a section once, not 300 times.
   void start_rule(uint32_t slots, bool remember) {
     slots_.assign(slots, Value{});
+    bound_.resize(slots);
+    for (uint32_t i = 0; i < slots; ++i) bound_[i] = &slots_[i];
     remembered_.clear();
     remember_ = remember;
   }
-  void bind(uint32_t slot, Value value) { slots_[slot] = std::move(value); }
+  void bind(uint32_t slot, Value value) {
+    slots_[slot] = std::move(value);
+    bound_[slot] = &slots_[slot];
+  }
+  /// Binds `value` itself, not a copy: an item of a list being gone over, which outlives
+  /// every use of the variable.
+  void bind_ref(uint32_t slot, const Value& value) { bound_[slot] = &value; }
 
   // The document as rules see it.
   const std::vector<uint32_t>& matches(uint32_t vocabulary);
@@ -173,6 +181,12 @@ class Context {
   const doc::Document& doc_;
   bool snippet_;
   std::vector<Value> slots_;
+  std::vector<const Value*> bound_;  ///< each variable's value: in slots_, or an item bound in place
+  /// The values of per_part built-ins, by built-in and part (the part's root section).
+  std::unordered_map<uint64_t, Value> part_values_;
+  /// The value of `node` kept for the document when it is a per_part built-in on a part the
+  /// document has; null otherwise.
+  const Value* part_value(const plan::Node& node);
   bool remember_ = false;
   std::unordered_map<const plan::Node*, Value> remembered_;  ///< invariant nodes' values
   std::vector<uint32_t> subtree_end_;

@@ -72,13 +72,15 @@ class RuleRunner {
       return;
     }
     const check::Loop& loop = rule_.loops[depth];
-    Value iterable;
+    Value scratch;
+    const Value* list = nullptr;  // where it is kept (a list of the document's parts), or scratch
     try {
-      iterable = ctx_.eval(loop.iterable);
+      list = &ctx_.eval_ref(loop.iterable, scratch);
     } catch (const RuleError& e) {
       items.push_back(ItemResult{Outcome::Error, "", e.message, {}, {}});
       return;
     }
+    const Value& iterable = *list;
     if (trace_) note(TraceEvent::Kind::Loop, depth, fmt::format("for {} in {}", loop.variable, written(loop.iterable)),
          iterable.is_missing() ? iterable.text : fmt::format("{} 项", iterable.items.size()), {});
     if (iterable.is_missing() && iterable.absent) return;  // its table or section is not there
@@ -87,7 +89,7 @@ class RuleRunner {
       return;
     }
     for (const Value& item : iterable.items) {
-      ctx_.bind(loop.slot, item);
+      ctx_.bind_ref(loop.slot, item);
       chosen.push_back(&item);
       if (trace_) note(TraceEvent::Kind::Item, depth + 1, loop.variable, ctx_.show(item), where(item));
       bool keep = true;

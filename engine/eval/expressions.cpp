@@ -109,8 +109,30 @@ Value Context::eval(const plan::Node& node) {
   return v;
 }
 
+const Value* Context::part_value(const plan::Node& node) {
+  if (node.op != plan::Op::Call || node.args.size() > 1) return nullptr;
+  const Builtin& entry = builtin(static_cast<BuiltinId>(node.code));
+  if (!entry.per_part) return nullptr;
+  std::vector<Value> args;
+  if (!node.args.empty()) {
+    Value scratch;
+    const Value& part = eval_ref(node.args[0], scratch);
+    if (part.is_missing() || part.kind == VK::List) return nullptr;
+    args.push_back(part);
+  }
+  Value document;
+  document.kind = VK::Document;
+  const std::optional<uint32_t> root = scope_root(args.empty() ? document : args.front());
+  if (!root) return nullptr;
+  const uint64_t key = (uint64_t{node.code} << 32) | *root;
+  if (auto found = part_values_.find(key); found != part_values_.end()) return &found->second;
+  Call call{*this, node, args};
+  return &part_values_.emplace(key, entry.evaluate(call)).first->second;
+}
+
 const Value& Context::eval_ref(const plan::Node& node, Value& scratch) {
-  if (node.op == plan::Op::Slot) return slots_[node.index];
+  if (node.op == plan::Op::Slot) return *bound_[node.index];
+  if (const Value* kept = part_value(node)) return *kept;
   if (!remember_ || !worth_remembering(node)) return scratch = eval_node(node);
   if (auto found = remembered_.find(&node); found != remembered_.end()) return found->second;
   return remembered_.emplace(&node, eval_node(node)).first->second;  // stays put until start_rule
@@ -119,7 +141,7 @@ const Value& Context::eval_ref(const plan::Node& node, Value& scratch) {
 Value Context::eval_node(const plan::Node& node) {
   using plan::Op;
   switch (node.op) {
-    case Op::Slot: return slots_[node.index];
+    case Op::Slot: return *bound_[node.index];
     case Op::Document: {
       Value v;
       v.kind = VK::Document;
@@ -323,7 +345,7 @@ Value Context::eval_quantifier(const plan::Node& node) {
   const bool want_all = node.op == plan::Op::All;
   std::optional<Value> unknown;
   for (const Value& item : list.items) {
-    bind(node.index, item);
+    bind_ref(node.index, item);
     Value holds = node.args.size() > 1 ? eval(node.args[1]) : Value::of_bool(true);
     if (holds.is_missing()) {
       if (!unknown) unknown = std::move(holds);

@@ -623,3 +623,25 @@ TEST_CASE("evaluator: patterns compiled on first use") {
   CHECK(c.rules[0].items[0].outcome == Outcome::Error);
   CHECK(c.rules[0].items[0].message == "无法使用模式“原因(”");
 }
+
+// Lists of a document's parts (sentences(s), sections(s) …) are made once per document and
+// part, and a loop or quantifier binds their items in place: two rules over the same list,
+// a quantifier over it inside a loop over it, and the loop's variable read after the
+// quantifier, all see the right items.
+TEST_CASE("evaluator: lists of parts kept for the document, items bound in place") {
+  const auto c = check(
+      "rule R-1 \"每句\" {\n  for t in sentences(doc)\n  require t !~ \"错误\"\n}\n"
+      "rule R-2 \"每句有同伴\" {\n  for t in sentences(doc)\n"
+      "  let 别的 = count(sentences(doc)) - 1\n"
+      "  require any(u in sentences(doc) where u != t) and 别的 >= 1 and t !~ \"错误\"\n"
+      "  else \"{t}\"\n}\n",
+      "一、说明\n本年收入100万元。本年支出90万元。这句有错误。\n");
+  const auto& r1 = c.rule("R-1");
+  const auto& r2 = c.rule("R-2");
+  REQUIRE(r1.items.size() == 3);
+  REQUIRE(r2.items.size() == 3);
+  for (size_t i = 0; i < 3; ++i) CHECK(r1.items[i].outcome == r2.items[i].outcome);
+  CHECK(r2.items[2].outcome == Outcome::Fail);
+  CHECK(r2.items[2].message == "这句有错误。");
+  CHECK(r2.items[2].item == "这句有错误。");
+}
