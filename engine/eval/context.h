@@ -196,9 +196,15 @@ class Context {
   std::vector<std::unique_ptr<TableReading>> table_readings_;
   std::vector<std::optional<std::string>> fact_errors_;  ///< a fact whose reading ran out of time
   std::unique_ptr<std::unordered_map<std::string, uint32_t>> sections_by_title_;  ///< on first use
+  /// A text's hash from its length and its first and last 32 bytes: rules look the same long
+  /// texts (a section's body) up many times, and equal texts are still told apart by comparing.
   struct TextHash {
     using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    size_t operator()(std::string_view text) const {
+      const std::hash<std::string_view> hash;
+      if (text.size() <= 64) return hash(text);
+      return hash(text.substr(0, 32)) ^ (hash(text.substr(text.size() - 32)) * 31) ^ text.size();
+    }
   };
   /// text → its NFKC (normalized())
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> normalized_;
