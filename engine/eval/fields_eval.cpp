@@ -39,13 +39,13 @@ Value Context::field(const Value& object, FieldId id) {
   }
   if (owner == TypeKind::Row) {
     const auto& row = doc_.tables[object.ids[0]].rows[object.ids[1]];
-    const std::vector<Evidence> e{Evidence{row.span, row.label, "", ""}};
+    auto evidence = [&] { return std::vector<Evidence>{Evidence{row.span, row.label, "", ""}}; };
     switch (f->id) {
-      case FieldId::RowLabel: return Value::of_text(row.label, e);
-      case FieldId::RowCode: return Value::of_text(row.subject_code, e);
-      case FieldId::RowLevel: return Value::of_text(doc::to_string(row.subject_level), e);
+      case FieldId::RowLabel: return Value::of_text(row.label, evidence());
+      case FieldId::RowCode: return Value::of_text(row.subject_code, evidence());
+      case FieldId::RowLevel: return Value::of_text(doc::to_string(row.subject_level), evidence());
       case FieldId::RowLine:
-        return row.line_number ? plain_int(*row.line_number, e) : Value::missing("该行没有行次");
+        return row.line_number ? plain_int(*row.line_number, evidence()) : Value::missing("该行没有行次");
       default: break;
     }
   }
