@@ -114,7 +114,7 @@ Value mentions(Call& call) {
     return true;
   };
   if (args[0].kind == VK::Text) {
-    if (!all_match(unicode::nfkc(args[0].text))) return Value::of_bool(false);
+    if (!all_match(cx.normalized(args[0].text))) return Value::of_bool(false);
     Value v = Value::of_bool(true);
     v.evidence = args[0].evidence;
     return v;
