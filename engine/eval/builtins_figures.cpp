@@ -106,10 +106,16 @@ Value count(Call& call) {
 Value sum(Call& call) {
   const Value& list = call.args[0];
   if (list.is_missing()) return list;
-  if (call.args.size() == 2) {  // rows and a column
-    std::vector<Value> cells;
-    for (const auto& row : list.items) cells.push_back(row_value(call, row, 1));
-    return sum_of_list({Value::list(std::move(cells))});
+  if (call.args.size() == 2) {  // rows and a column: the cells as kept, not copied
+    std::vector<const Value*> cells;
+    Value missing;
+    for (const auto& row : list.items) {
+      const Value& cell = row_value_ref(call, row, 1, missing);
+      if (cell.is_missing()) return cell;
+      if (cell.kind != VK::Figure) throw RuleError{"这里需要数"};
+      cells.push_back(&cell);
+    }
+    return sum_of(cells);
   }
   if (!list.items.empty() && list.items.front().kind == VK::Share) {
     std::vector<Value> amounts;

@@ -19,6 +19,9 @@ Value optional_scope(const Call& call);
 /// The figure of `row` in the column that argument `column` of the call names (a 栏次
 /// number, or a pattern on the header's lowest or whole path).
 Value row_value(Call& call, const Value& row, size_t column);
+/// The same where the cell is kept for the document, without copying it; a Missing is put in
+/// `missing` and that is returned.
+const Value& row_value_ref(Call& call, const Value& row, size_t column, Value& missing);
 /// Whether argument `index` of the call names this column.
 bool column_matches(Call& call, size_t index, const doc::TableColumn& column);
 Value count_value(size_t n);

@@ -175,14 +175,20 @@ const std::vector<uint32_t>& picked_columns(Call& call, size_t index, uint32_t t
 
 }  // namespace
 
-Value row_value(Call& call, const Value& row, size_t column) {
+const Value& row_value_ref(Call& call, const Value& row, size_t column, Value& missing) {
   if (row.is_missing()) return row;
   const uint32_t t = row.ids[0];
   const doc::Table& table = call.context.doc().tables[t];
   std::vector<uint32_t> scratch;
   const auto& picked = picked_columns(call, column, t, scratch);
   if (!picked.empty()) return cell_value(call.context, t, row.ids[1], picked.front());
-  return Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, call.context.show(call.args[column])));
+  missing = Value::missing(fmt::format("“{}”中没有“{}”这一列", table.title, call.context.show(call.args[column])));
+  return missing;
+}
+
+Value row_value(Call& call, const Value& row, size_t column) {
+  Value missing;
+  return row_value_ref(call, row, column, missing);
 }
 
 Value rows(Call& call) {
