@@ -52,7 +52,8 @@ std::map<std::string, std::vector<EmbeddedRuleFile>> embedded_files(EmbeddedTest
     if (tests == EmbeddedTests::Keep) text = f.content;
     else if (made && !made->text_without_tests.empty()) text = made->text_without_tests;
     else text = syntax::without_test_blocks(f.content);
-    const std::string_view tree = !made ? std::string_view() : tests == EmbeddedTests::Keep ? made->whole : made->without_tests;
+    std::string_view tree;
+    if (made) tree = tests == EmbeddedTests::Keep ? made->whole : made->without_tests;
     by_pack[pack].push_back({SourceText("<builtin>/rules/" + path, std::move(text)), tree});
   }
   return by_pack;
