@@ -150,13 +150,39 @@ std::vector<std::string> plain_texts_of(std::string_view normalized) {
   return texts;
 }
 
+namespace {
+
+/// The ICU flags of a pack pattern: case-insensitive, as the language says, unless nothing in
+/// the pattern has case. A pattern of Chinese text, digits, punctuation and the classes \d \s
+/// \w (\b, \n …) finds the same either way, and ICU matches it faster case-sensitively. Any
+/// letter, any other escape with a letter (\p{Lu}, \x{…}, \Q…\E), a back reference, or any
+/// character other than ASCII, Han and CJK or general punctuation keeps it case-insensitive.
+uint32_t pattern_flags(std::string_view normalized) {
+  for (size_t i = 0; i < normalized.size();) {
+    const char32_t cp = unicode::next_code_point(normalized, i);
+    if (cp == '\\' && i < normalized.size()) {
+      const char next = normalized[i++];
+      if (std::string_view("dDsSwWbBntr").find(next) != std::string_view::npos) continue;
+      if (static_cast<unsigned char>(next) < 0x80 && !std::isalnum(static_cast<unsigned char>(next))) continue;
+      return UREGEX_CASE_INSENSITIVE;
+    }
+    const bool caseless = cp < 0x80 ? !std::isalpha(static_cast<int>(cp))
+                                    : unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+                                          (cp >= 0x2010 && cp <= 0x205E);
+    if (!caseless) return UREGEX_CASE_INSENSITIVE;
+  }
+  return 0;
+}
+
+}  // namespace
+
 const icu::RegexPattern* CompiledRegex::compiled() const {
   if (first_use) {
     std::call_once(*first_use, [this] {
       UErrorCode status = U_ZERO_ERROR;
       UParseError where{};
       std::unique_ptr<icu::RegexPattern> made(icu::RegexPattern::compile(
-          icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, where, status));
+          icu::UnicodeString::fromUTF8(source), pattern_flags(source), where, status));
       if (U_SUCCESS(status)) pattern = std::move(made);
     });
   }
@@ -176,7 +202,7 @@ std::optional<uint32_t> PackCompiler::compile_regex(const ast::StringLit& litera
   const auto text = icu::UnicodeString::fromUTF8(normalized);
   std::shared_ptr<const icu::RegexPattern> pattern = compiled_before(normalized);
   if (!pattern) {
-    pattern.reset(icu::RegexPattern::compile(text, UREGEX_CASE_INSENSITIVE, where, status));
+    pattern.reset(icu::RegexPattern::compile(text, pattern_flags(normalized), where, status));
     if (U_SUCCESS(status) && pattern) remember_compiled(normalized, pattern);
   }
   if (U_FAILURE(status) || !pattern) {

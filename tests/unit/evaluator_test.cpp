@@ -645,3 +645,23 @@ TEST_CASE("evaluator: lists of parts kept for the document, items bound in place
   CHECK(r2.items[2].message == "这句有错误。");
   CHECK(r2.items[2].item == "这句有错误。");
 }
+
+// A pattern with nothing that has case is matched case-sensitively (faster in ICU, the same
+// answer); one with a letter, a property class, a back reference or a cased letter beyond
+// ASCII still ignores case, as the language says.
+TEST_CASE("evaluator: patterns ignore case wherever case can matter") {
+  // The text has lower-case letters only where the patterns have upper case: each rule
+  // passes only if its pattern ignores case.
+  const auto c = check(
+      "rule R-1 \"中文\" {\n  require mentions(doc, \"项目\\d+个\")\n}\n"
+      "rule R-2 \"字母\" {\n  require mentions(doc, \"PPP项目\")\n}\n"
+      "rule R-3 \"类\" {\n  require mentions(doc, \"\\p{Lu}{3}项目\")\n}\n"
+      "rule R-4 \"回指\" {\n  require mentions(doc, \"(.)\\1项。\")\n}\n"
+      "rule R-5 \"外文\" {\n  require mentions(doc, \"É项\")\n}\n",
+      "一、说明\n本年ppp项目12个。pP项。é项。\n");
+  CHECK(c.only("R-1").outcome == Outcome::Pass);
+  CHECK(c.only("R-2").outcome == Outcome::Pass);
+  CHECK(c.only("R-3").outcome == Outcome::Pass);
+  CHECK(c.only("R-4").outcome == Outcome::Pass);
+  CHECK(c.only("R-5").outcome == Outcome::Pass);
+}
