@@ -211,6 +211,13 @@ size_t ascii_string_end(std::u32string_view points, size_t open) {
   return escaped;
 }
 
+/// The end of the run of points from `from` that `in` accepts.
+template <class In>
+size_t run_end(std::u32string_view text, size_t from, const In& in) {
+  while (from < text.size() && in(text[from])) ++from;
+  return from;
+}
+
 size_t line_end(std::u32string_view text, size_t from) {
   while (from < text.size() && text[from] != '\n' && text[from] != '\r') ++from;
   return from;
@@ -315,16 +322,11 @@ void Scanner::advance(size_t count) {
 std::pair<size_t, size_t> Scanner::default_mode_token() const {
   const Classes& is = classes();
   const char32_t c = text_[at_];
-  const auto run = [&](size_t from, auto&& in) {
-    size_t end = from;
-    while (end < text_.size() && in(text_[end])) ++end;
-    return end - at_;
+  const auto run = [&](size_t from, const auto& in) { return run_end(text_, from, in) - at_; };
+  const auto space = [](char32_t p) {
+    return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == kIdeographicSpace || p == kByteOrderMark;
   };
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == kIdeographicSpace || c == kByteOrderMark)
-    return {kSkip, run(at_, [](char32_t p) {
-              return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == kIdeographicSpace ||
-                     p == kByteOrderMark;
-            })};
+  if (space(c)) return {kSkip, run(at_, space)};
   if (c == '#') return {L::COMMENT, line_end(text_, at_) - at_};
   if (c == '"' || c == kOpenQuote) return string_token(text_, at_);
   const auto digit = [](char32_t p) { return p >= '0' && p <= '9'; };
@@ -351,15 +353,11 @@ std::pair<size_t, size_t> Scanner::default_mode_token() const {
 std::pair<size_t, size_t> Scanner::rule_number_mode_token() const {
   const Classes& is = classes();
   const char32_t c = text_[at_];
-  const auto run = [&](size_t from, auto&& in) {
-    size_t end = from;
-    while (end < text_.size() && in(text_[end])) ++end;
-    return end;
+  const auto run = [&](size_t from, const auto& in) { return run_end(text_, from, in); };
+  const auto space = [](char32_t p) {
+    return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == kIdeographicSpace;
   };
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == kIdeographicSpace)
-    return {kSkip, run(at_, [](char32_t p) {
-                     return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == kIdeographicSpace;
-                   }) - at_};
+  if (space(c)) return {kSkip, run(at_, space) - at_};
   if (c == '#') return {L::COMMENT, line_end(text_, at_) - at_};
   if (c == '"' || c == kOpenQuote) return string_token(text_, at_);
   if (c == '{') return {L::LBRACE, 1};
