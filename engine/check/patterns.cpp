@@ -20,6 +20,11 @@ namespace gk::check {
 
 namespace {
 
+/// A code point beyond ASCII that has no case: Han characters, CJK and general punctuation.
+bool caseless_beyond_ascii(char32_t cp) {
+  return unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x2010 && cp <= 0x205E);
+}
+
 bool is_regex_syntax(char c) {
   return std::string_view("()[]{}.*+?^$|\\/").find(c) != std::string_view::npos;
 }
@@ -141,9 +146,7 @@ std::vector<std::string> plain_texts_of(std::string_view normalized) {
     const bool ascii_plain = cp < 0x80 && std::isgraph(static_cast<int>(cp)) &&
                              !std::isalpha(static_cast<int>(cp)) &&
                              !is_regex_syntax(static_cast<char>(cp)) && cp != '#';
-    const bool caseless = unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-                          (cp >= 0x2010 && cp <= 0x205E);
-    if (!ascii_plain && !caseless) return {};
+    if (!ascii_plain && !caseless_beyond_ascii(cp)) return {};
     unicode::append_utf8(texts.back(), cp);
   }
   if (texts.back().empty()) return {};
@@ -166,9 +169,7 @@ uint32_t pattern_flags(std::string_view normalized) {
       if (static_cast<unsigned char>(next) < 0x80 && !std::isalnum(static_cast<unsigned char>(next))) continue;
       return UREGEX_CASE_INSENSITIVE;
     }
-    const bool caseless = cp < 0x80 ? !std::isalpha(static_cast<int>(cp))
-                                    : unicode::is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-                                          (cp >= 0x2010 && cp <= 0x205E);
+    const bool caseless = cp < 0x80 ? !std::isalpha(static_cast<int>(cp)) : caseless_beyond_ascii(cp);
     if (!caseless) return UREGEX_CASE_INSENSITIVE;
   }
   return 0;
