@@ -340,7 +340,10 @@ bool Context::run_find(icu::RegexMatcher& m, const check::CompiledRegex& regex, 
   if (timed_out) throw RuleError{time_limit_message(regex.source)};
   if (!check::holds_required(text, regex.required)) return false;
   UErrorCode status = U_ZERO_ERROR;
-  set_utf16(input_, text);
+  if (text != input_utf8_) {
+    set_utf16(input_, text);
+    input_utf8_.assign(text);
+  }
   m.reset(input_);
   const bool found = m.find(status);
   if (found && group && U_SUCCESS(status)) {

@@ -210,6 +210,7 @@ class Context {
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> normalized_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
   icu::UnicodeString input_;  ///< the text being searched, as UTF-16 (its buffer reused)
+  std::string input_utf8_;    ///< the same text as UTF-8: several patterns in a row search one text
   std::unordered_map<std::string, uint32_t> runtime_regexes_;  ///< text → index in extra_
   /// The last text value a pattern argument's node was given, and its index in extra_.
   struct LastPattern {
