@@ -78,7 +78,7 @@ Value exists(Call& call) {
   if (found && v.kind == VK::Section) result.evidence = {cx.heading_evidence(v.primary())};
   if (found && v.kind == VK::Table) {
     const doc::Table& t = cx.doc().tables[v.primary()];
-    result.evidence = {Evidence{t.title_span, t.title, "", ""}};
+    result.evidence = Evidence{t.title_span, t.title, "", ""};
   }
   if (found && v.kind != VK::Section && v.kind != VK::Table) result.evidence = v.evidence;
   return result;
@@ -93,7 +93,7 @@ Value count(Call& call) {
     result.add_evidence(item.evidence);
     // A fact, row or breakdown counted is evidence by where it is.
     if (!item.evidence.empty()) continue;
-    if (const Span at = cx.location_of(item); !at.empty()) result.add_evidence({Evidence{at, "", "", ""}});
+    if (const Span at = cx.location_of(item); !at.empty()) result.add_evidence(Evidence{at, "", "", ""});
   }
   if (v.kind == VK::Table)
     for (uint32_t t : v.ids)

@@ -58,7 +58,7 @@ Value read_cell(Context& cx, uint32_t table, uint32_t row, size_t column) {
       return Value::missing(fmt::format("“{}”不是数字：{}", where, cell.text));
   }
   Evidence e{cell.span.empty() ? r.span : cell.span, where, f.display_number(), f.display_unit()};
-  return Value::of_figure(std::move(f), {std::move(e)});
+  return Value::of_figure(std::move(f), std::move(e));
 }
 
 /// The cell as read_cell gives it, read once per document.

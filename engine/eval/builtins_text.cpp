@@ -73,19 +73,19 @@ Value text(Call& call) {
   std::string text;
   if (v.kind == VK::Fact) {
     const auto& f = cx.fact_instance(v);
-    return Value::of_text(f.text, {Evidence{f.span, "", "", ""}});
+    return Value::of_text(f.text, Evidence{f.span, "", "", ""});
   }
   if (v.kind == VK::Row) {
     const auto& row = doc.tables[v.ids[0]].rows[v.ids[1]];
     text = row.label;
     for (const auto& c : row.cells) text += " " + c.text;
-    return Value::of_text(text, {Evidence{row.span, row.label, "", ""}});
+    return Value::of_text(text, Evidence{row.span, row.label, "", ""});
   }
   if (v.kind == VK::Table) {
     const auto& t = doc.tables[v.primary()];
     text = t.title;
     for (const auto& n : t.notes) text += "\n" + n.text;
-    return Value::of_text(text, {Evidence{t.title_span, t.title, "", ""}});
+    return Value::of_text(text, Evidence{t.title_span, t.title, "", ""});
   }
   const uint32_t root = v.kind == VK::Document ? 0 : v.primary();
   for (uint32_t s = root; s < cx.subtree_end(root); ++s) {
@@ -93,7 +93,7 @@ Value text(Call& call) {
     for (uint32_t p : doc.sections[s].paragraphs) text += doc.paragraphs[p].text + "\n";
   }
   Value result = Value::of_text(std::move(text));
-  if (root != 0) result.evidence = {cx.heading_evidence(root)};
+  if (root != 0) result.evidence = cx.heading_evidence(root);
   return result;
 }
 
@@ -126,7 +126,7 @@ Value mentions(Call& call) {
   for (uint32_t s = r + 1; s < cx.subtree_end(r); ++s) {  // run-in headings count
     if (!all_match(doc.sections[s].title)) continue;
     Value v = Value::of_bool(true);
-    v.evidence = {cx.heading_evidence(s)};
+    v.evidence = cx.heading_evidence(s);
     return v;
   }
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
@@ -134,7 +134,7 @@ Value mentions(Call& call) {
     const auto& sentence = doc.sentences[i];
     if (!all_match(sentence.text)) continue;
     Value v = Value::of_bool(true);
-    v.evidence = {Evidence{sentence.span, "", "", ""}};
+    v.evidence = Evidence{sentence.span, "", "", ""};
     return v;
   }
   return Value::of_bool(false);
@@ -166,7 +166,7 @@ Value sentences(Call& call) {
   std::vector<Value> out;
   for (uint32_t i = 0; i < doc.sentences.size(); ++i)
     if (cx.within(cx.section_of_sentence(i), r))
-      out.push_back(Value::of_text(doc.sentences[i].text, {Evidence{doc.sentences[i].span, "", "", ""}}));
+      out.push_back(Value::of_text(doc.sentences[i].text, Evidence{doc.sentences[i].span, "", "", ""}));
   return Value::list(std::move(out));
 }
 
@@ -220,7 +220,7 @@ Value numbered(Call& call) {
                                        static_cast<uint32_t>(item.expected),
                                        static_cast<uint32_t>(item.numbering.style)});
     v.text = item.title;
-    v.evidence = {Evidence{item.span, item.title, "", ""}};
+    v.evidence = Evidence{item.span, item.title, "", ""};
     out.push_back(std::move(v));
   }
   return Value::list(std::move(out));

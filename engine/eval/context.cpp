@@ -234,16 +234,16 @@ Value Context::capture_value(const check::Fact& fact, uint32_t field,
     Evidence e = evidence;
     e.value = figure.display_number();
     e.unit = figure.display_unit();
-    return Value::of_figure(std::move(figure), {e});
+    return Value::of_figure(std::move(figure), std::move(e));
   };
-  if (!capture.value) return Value::of_text(capture.text, {evidence});
+  if (!capture.value) return Value::of_text(capture.text, evidence);
   switch (f.type) {
     case TypeKind::Money:
       return figure_value(Figure::money(*capture.value, capture.unit.value_or(doc::MoneyUnit::Yuan)));
     case TypeKind::Ratio: return figure_value(Figure::percentage(*capture.value));
     case TypeKind::Count: return figure_value(Figure::count(*capture.value, capture.measure, true));
     case TypeKind::Plain: return figure_value(Figure::plain(*capture.value));
-    default: return Value::of_text(capture.text, {evidence});
+    default: return Value::of_text(capture.text, evidence);
   }
 }
 
@@ -457,7 +457,7 @@ Evidence Context::amount_evidence(uint32_t amount) const {
 
 Value Context::amount_value(uint32_t amount) const {
   return Value::of_figure(Figure::from_quantity(doc_.amounts[amount].quantity),
-                          {amount_evidence(amount)});
+                          amount_evidence(amount));
 }
 
 Span Context::location_of(const Value& v) const {

@@ -150,7 +150,7 @@ class RuleRunner {
 
   ItemResult steps() {
     ItemResult result;
-    std::vector<Evidence> context;  // what the `when` conditions looked at
+    std::vector<EvidenceList> context;  // what the `when` conditions looked at
     for (size_t index = 0; index < rule_.steps.size(); ++index) {
       const check::Step& step = rule_.steps[index];
       switch (step.kind) {
@@ -170,7 +170,7 @@ class RuleRunner {
             result.message = "条件不成立：when " + step.written;  // why it did not apply
             return result;
           }
-          context.insert(context.end(), v.evidence.begin(), v.evidence.end());
+          if (!v.evidence.empty()) context.push_back(v.evidence);
           break;
         }
         case check::Step::Kind::Require: {
@@ -181,7 +181,8 @@ class RuleRunner {
           if (!ctx_.truth(v)) {
             result.outcome = Outcome::Fail;
             result.message = format_message(step.message.get());
-            result.evidence = v.evidence.empty() ? context : v.evidence;
+            if (!v.evidence.empty()) result.evidence = v.evidence;
+            else for (const EvidenceList& seen : context) result.evidence.append(seen);
             if (step.place) place_at(*step.place, result);
             return result;
           }

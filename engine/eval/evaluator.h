@@ -28,7 +28,7 @@ struct ItemResult {
   std::string item;     ///< the item as shown ("公务接待费"), empty without `for`
   std::string message;  ///< fail: the else message; cannot verify: what is missing; error: why
   Span location;        ///< primary place in the document; empty when there is none
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
 };
 
 struct RuleResult {

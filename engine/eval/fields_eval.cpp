@@ -9,7 +9,7 @@ namespace {
 using VK = Value::Kind;
 using check::FieldId;
 
-Value plain_int(int64_t n, std::vector<Evidence> evidence = {}) {
+Value plain_int(int64_t n, EvidenceList evidence = {}) {
   return Value::of_figure(Figure::plain(Decimal::from_int(n), true), std::move(evidence));
 }
 
@@ -39,7 +39,7 @@ Value Context::field(const Value& object, FieldId id) {
   }
   if (owner == TypeKind::Row) {
     const auto& row = doc_.tables[object.ids[0]].rows[object.ids[1]];
-    auto evidence = [&] { return std::vector<Evidence>{Evidence{row.span, row.label, "", ""}}; };
+    auto evidence = [&] { return EvidenceList(Evidence{row.span, row.label, "", ""}); };
     switch (f->id) {
       case FieldId::RowLabel: return Value::of_text(row.label, evidence());
       case FieldId::RowCode: return Value::of_text(row.subject_code, evidence());
@@ -54,7 +54,7 @@ Value Context::field(const Value& object, FieldId id) {
     switch (f->id) {
       case FieldId::BreakdownTotal: return amount_value(b.total);
       case FieldId::BreakdownLabel:
-        return Value::of_text(doc_.amounts[b.total].label, {amount_evidence(b.total)});
+        return Value::of_text(doc_.amounts[b.total].label, amount_evidence(b.total));
       case FieldId::BreakdownShareTotal: {
         std::optional<Value> total;
         for (const auto& part : b.parts) {
@@ -84,7 +84,7 @@ Value Context::field(const Value& object, FieldId id) {
     const auto& part = doc_.breakdowns[object.ids[0]].parts[object.ids[1]];
     switch (f->id) {
       case FieldId::ShareLabel:
-        return Value::of_text(doc_.amounts[part.amount].label, {amount_evidence(part.amount)});
+        return Value::of_text(doc_.amounts[part.amount].label, amount_evidence(part.amount));
       case FieldId::ShareAmount: return amount_value(part.amount);
       case FieldId::SharePercentage:
         return part.share ? amount_value(*part.share) : Value::missing("该项没有写占比");
@@ -95,7 +95,7 @@ Value Context::field(const Value& object, FieldId id) {
   }
   if (owner == TypeKind::TocEntry) {
     const auto& entry = doc_.toc[object.ids[0]];
-    const std::vector<Evidence> e{Evidence{entry.span, entry.title, "", ""}};
+    const EvidenceList e(Evidence{entry.span, entry.title, "", ""});
     switch (f->id) {
       case FieldId::TocTitle: return Value::of_text(entry.title, e);
       case FieldId::TocNumber:
@@ -145,7 +145,7 @@ Value Context::document_field(FieldId id) {
       break;
     case FieldId::DocReferences:
       for (const auto& r : doc_.table_references)
-        items.push_back(Value::of_text(r.text, {Evidence{r.span, r.text, "", ""}}));
+        items.push_back(Value::of_text(r.text, Evidence{r.span, r.text, "", ""}));
       break;
     default: throw RuleError{"文档没有这个字段"};
   }
@@ -155,7 +155,7 @@ Value Context::document_field(FieldId id) {
 Value Context::section_field(FieldId id, const Value& object) {
   const uint32_t s = object.primary();
   const doc::Section& section = doc_.sections[s];
-  const std::vector<Evidence> here{heading_evidence(s)};
+  const EvidenceList here(heading_evidence(s));
   std::vector<Value> items;
   switch (id) {
     case FieldId::SectionTitle: return Value::of_text(section.title, here);
@@ -203,7 +203,7 @@ Value Context::section_field(FieldId id, const Value& object) {
 Value Context::table_field(FieldId id, const Value& object) {
   const uint32_t t = object.primary();
   const doc::Table& table = doc_.tables[t];
-  const std::vector<Evidence> here{Evidence{table.title_span, table.title, "", ""}};
+  const EvidenceList here(Evidence{table.title_span, table.title, "", ""});
   std::vector<Value> rows;
   switch (id) {
     case FieldId::TableTitle: return Value::of_text(table.title, here);
@@ -211,7 +211,7 @@ Value Context::table_field(FieldId id, const Value& object) {
     case FieldId::TableUnit:
       return table.declared_unit
                  ? Value::of_text(doc::to_string(*table.declared_unit),
-                                  {Evidence{table.unit_span, "单位", doc::to_string(*table.declared_unit), ""}})
+                                  Evidence{table.unit_span, "单位", doc::to_string(*table.declared_unit), ""})
                  : Value::missing(fmt::format("“{}”没有写明单位", table.title));
     case FieldId::TableHasData: {
       if (!table.unread.empty())

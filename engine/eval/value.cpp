@@ -30,7 +30,7 @@ Value Value::of_bool(bool b) {
   return v;
 }
 
-Value Value::of_figure(eval::Figure f, std::vector<Evidence> evidence) {
+Value Value::of_figure(eval::Figure f, EvidenceList evidence) {
   Value v;
   v.kind = Kind::Figure;
   v.figure = std::move(f);
@@ -38,7 +38,7 @@ Value Value::of_figure(eval::Figure f, std::vector<Evidence> evidence) {
   return v;
 }
 
-Value Value::of_text(std::string text, std::vector<Evidence> evidence) {
+Value Value::of_text(std::string text, EvidenceList evidence) {
   Value v;
   v.kind = Kind::Text;
   v.text = std::move(text);
@@ -58,11 +58,6 @@ Value Value::of_ids(Kind kind, std::vector<uint32_t> ids) {
   v.kind = kind;
   v.ids = std::move(ids);
   return v;
-}
-
-void Value::add_evidence(const std::vector<Evidence>& more) {
-  for (const auto& e : more)
-    if (std::find(evidence.begin(), evidence.end(), e) == evidence.end()) evidence.push_back(e);
 }
 
 }  // namespace gk::eval

@@ -11,18 +11,10 @@
 
 #include "base/source.h"
 #include "check/types.h"
+#include "eval/evidence.h"
 #include "eval/figure.h"
 
 namespace gk::eval {
-
-/// One figure or text of the document a value was computed from.
-struct Evidence {
-  Span span;          ///< in the document
-  std::string label;  ///< what it is: "收入合计", "收入支出决算总表 / 总计 / 金额"
-  std::string value;  ///< as shown: "13836.6"
-  std::string unit;   ///< "万元", "%", "个" or ""
-  friend bool operator==(const Evidence&, const Evidence&) = default;
-};
 
 using check::TypeKind;
 
@@ -45,7 +37,7 @@ struct Value {
   /// index, number, expected number, style}; its evidence is where it is.
   std::vector<uint32_t> ids;
   std::vector<Value> items;  ///< List
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
   /// Text that is a pattern when used as one (an item of a `list` of the rule file).
   bool pattern = false;
   /// Missing because the document could not be read with certainty (a table's rows not
@@ -62,8 +54,8 @@ struct Value {
   /// Missing because the part, section or table named is not in the document (`absent`).
   static Value not_there(std::string why);
   static Value of_bool(bool b);
-  static Value of_figure(eval::Figure f, std::vector<Evidence> evidence = {});
-  static Value of_text(std::string text, std::vector<Evidence> evidence = {});
+  static Value of_figure(eval::Figure f, EvidenceList evidence = {});
+  static Value of_text(std::string text, EvidenceList evidence = {});
   static Value list(std::vector<Value> items);
   /// A document object by its indices: Section/Table {index}, Row {table, row}, Fact
   /// {fact, instance}, Breakdown {index}, Share {breakdown, part}, TocEntry {entry}.
@@ -76,7 +68,7 @@ struct Value {
   }
   uint32_t primary() const { return ids.empty() ? UINT32_MAX : ids.front(); }
   /// Adds `more` to this value's evidence, without duplicates.
-  void add_evidence(const std::vector<Evidence>& more);
+  void add_evidence(const EvidenceList& more) { evidence.add_missing(more); }
 };
 
 }  // namespace gk::eval
