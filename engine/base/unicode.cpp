@@ -134,6 +134,14 @@ std::optional<std::string> plain_nfkc(std::string_view utf8) {
       ++pos;
       continue;
     }
+    if (common_han_at(p, pos, size)) {  // the bulk of Chinese text, copied run by run
+      size_t end = pos + 3;
+      while (common_han_at(p, end, size)) end += 3;
+      std::memcpy(to, p + pos, end - pos);
+      to += end - pos;
+      pos = end;
+      continue;
+    }
     size_t next = pos;
     const char32_t cp = common_three_bytes(p, pos, size) ? three_byte_code_point(p + pos, next)
                                                          : next_code_point(utf8, next);

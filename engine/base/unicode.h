@@ -29,6 +29,16 @@ size_t length(std::string_view utf8);
 /// and line feed when `keep_line_breaks`.
 std::string visible_controls(std::string_view text, bool keep_line_breaks = true);
 
+/// True when a well-formed three-byte sequence of a common CJK ideograph (U+4E00–U+9FFF,
+/// NFKC-inert) starts at byte `at` of `p[0, size)`: lead byte E4 (second byte from B8) up to
+/// E9, then two continuation bytes. Most Chinese text is such runs, which loops can copy
+/// without decoding.
+inline bool common_han_at(const unsigned char* p, size_t at, size_t size) {
+  if (at + 3 > size) return false;
+  const uint32_t bytes = (uint32_t{p[at]} << 16) | (uint32_t{p[at + 1]} << 8) | p[at + 2];
+  return bytes - 0xE4B880u <= 0xE9BFBFu - 0xE4B880u && (bytes & 0xC0C0u) == 0x8080u;
+}
+
 /// NFKC of a UTF-8 string (full-width digits, letters and punctuation become ASCII).
 std::string nfkc(std::string_view utf8);
 /// Appends the NFKC of the single code point `cp` (no composition with its neighbours);

@@ -227,14 +227,8 @@ class ViewScanner {
     pos_ = next;
   }
 
-  /// A well-formed three-byte sequence of U+4E00–U+9FFF starts at byte `at` (lead byte E4
-  /// with a second byte from B8, up to lead byte E9): the three bytes, read as one number,
-  /// lie between E4B880 and E9BFBF, and the last two are continuation bytes.
   bool is_common_han(size_t at) const {
-    if (at + 3 > text_.size()) return false;
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + at;
-    const uint32_t bytes = (uint32_t{p[0]} << 16) | (uint32_t{p[1]} << 8) | p[2];
-    return bytes - 0xE4B880u <= 0xE9BFBFu - 0xE4B880u && (bytes & 0xC0C0u) == 0x8080u;
+    return unicode::common_han_at(reinterpret_cast<const unsigned char*>(text_.data()), at, text_.size());
   }
 
   /// At the start of a line, a list dash followed by whitespace is dropped.
