@@ -122,44 +122,61 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
   // A window of slots for files [next_out, next_out + window): workers fill them in any
   // order; this thread takes them out in order. A worker waits while its file would fall
   // beyond the window.
+  // A consumed file goes back to the worker that checked it, to be freed there: its
+  // document and results are tens of thousands of small blocks, which the allocator frees
+  // far faster on the thread that allocated them.
   const size_t window = 4 * jobs;
   std::mutex mutex;
   std::condition_variable changed;
   std::deque<std::optional<CheckedFile>> slots;  // slots[k] is file next_out + k
+  std::deque<size_t> checked_by;                 // checked_by[k]: the worker of slots[k]
+  std::vector<std::vector<CheckedFile>> consumed(jobs);  // per worker, to be freed by it
   size_t next_out = 0, next_in = 0;
-  auto work = [&] {
+  auto work = [&](size_t worker) {
+    std::vector<CheckedFile> to_free;
     for (;;) {
       size_t i;
       {
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return next_in >= files.size() || next_in < next_out + window; });
+        to_free.swap(consumed[worker]);
         if (next_in >= files.size()) return;
         i = next_in++;
       }
+      to_free.clear();  // outside the lock
       CheckedFile checked = check_file(i, files[i], packs, options.attachments);
       {
         std::lock_guard lock(mutex);
         const size_t k = i - next_out;
-        if (slots.size() <= k) slots.resize(k + 1);
+        if (slots.size() <= k) {
+          slots.resize(k + 1);
+          checked_by.resize(k + 1);
+        }
         slots[k] = std::move(checked);
+        checked_by[k] = worker;
       }
       changed.notify_all();
     }
   };
   std::vector<std::thread> workers;
-  for (size_t j = 0; j < jobs; ++j) workers.emplace_back(work);
+  for (size_t j = 0; j < jobs; ++j) workers.emplace_back(work, j);
   while (next_out < files.size()) {
     std::optional<CheckedFile> ready;
+    size_t worker;
     {
       std::unique_lock lock(mutex);
       changed.wait(lock, [&] { return !slots.empty() && slots.front().has_value(); });
       ready = std::move(slots.front());
+      worker = checked_by.front();
       slots.pop_front();
+      checked_by.pop_front();
       ++next_out;
     }
     changed.notify_all();
     consume(*ready);
     progress.step(next_out);
+    std::lock_guard lock(mutex);
+    consumed[worker].push_back(std::move(*ready));
   }
   for (auto& w : workers) w.join();
 }
