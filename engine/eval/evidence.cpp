@@ -20,11 +20,6 @@ void EvidenceList::destroy(Block* block) noexcept {
   ::operator delete(block);
 }
 
-void EvidenceList::release() noexcept {
-  if (block_ && block_->owners.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy(block_);
-  block_ = nullptr;
-}
-
 EvidenceList::EvidenceList(std::initializer_list<Evidence> items) {
   if (items.size() == 0) return;
   block_ = allocate(static_cast<uint32_t>(items.size()));
@@ -54,7 +49,7 @@ EvidenceList& EvidenceList::operator=(EvidenceList&& other) noexcept {
 }
 
 void EvidenceList::reserve_unshared(size_t needed) {
-  const bool shared = block_ && block_->owners.load(std::memory_order_acquire) != 1;
+  const bool shared = block_ && block_->owners != 1;
   if (block_ && !shared && needed <= block_->capacity) return;
   const size_t capacity = std::max<size_t>({needed, 2 * size(), 2});
   Block* grown = allocate(static_cast<uint32_t>(capacity));

@@ -4,7 +4,6 @@
 // reference, and only a change to a shared list copies its items.
 #pragma once
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -23,9 +22,11 @@ struct Evidence {
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
-/// A list of Evidence, read like a const std::vector. Copies share the items (the count of
-/// owners is atomic: results are handed between threads); push_back() and append() copy
-/// them first when another list shares them, so no list ever sees another's change.
+/// A list of Evidence, read like a const std::vector. Copies share the items; push_back(),
+/// append() and add_missing() copy them first when another list shares them, so no list
+/// ever sees another's change. A list and its copies belong to one thread at a time (the
+/// count of owners is not atomic): a document's values and results are made on one thread
+/// and handed on whole, under a lock.
 class EvidenceList {
  public:
   using value_type = Evidence;
@@ -58,7 +59,7 @@ class EvidenceList {
 
  private:
   struct alignas(Evidence) Block {
-    std::atomic<uint32_t> owners{1};
+    uint32_t owners = 1;
     uint32_t size = 0;
     uint32_t capacity = 0;
     Evidence* items() { return reinterpret_cast<Evidence*>(this + 1); }
@@ -67,9 +68,12 @@ class EvidenceList {
   static Block* allocate(uint32_t capacity);
   static void destroy(Block* block) noexcept;
   void retain() const noexcept {
-    if (block_) block_->owners.fetch_add(1, std::memory_order_relaxed);
+    if (block_) ++block_->owners;
   }
-  void release() noexcept;
+  void release() noexcept {
+    if (block_ && --block_->owners == 0) destroy(block_);
+    block_ = nullptr;
+  }
   /// Makes this the only owner of a block with room for `needed` items.
   void reserve_unshared(size_t needed);
 
