@@ -127,7 +127,9 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
   // far faster on the thread that allocated them.
   const size_t window = 4 * jobs;
   std::mutex mutex;
-  std::condition_variable changed;
+  std::condition_variable ready;  // the next file to write is in (this thread waits on it)
+  std::condition_variable room;   // the window moved on (workers wait on it)
+  size_t waiting = 0;             // workers waiting for room
   std::deque<std::optional<CheckedFile>> slots;  // slots[k] is file next_out + k
   std::deque<size_t> checked_by;                 // checked_by[k]: the worker of slots[k]
   std::vector<std::vector<CheckedFile>> consumed(jobs);  // per worker, to be freed by it
@@ -138,13 +140,18 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
       size_t i;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return next_in >= files.size() || next_in < next_out + window; });
+        while (next_in < files.size() && next_in >= next_out + window) {
+          ++waiting;
+          room.wait(lock);
+          --waiting;
+        }
         to_free.swap(consumed[worker]);
         if (next_in >= files.size()) return;
         i = next_in++;
       }
       to_free.clear();  // outside the lock
       CheckedFile checked = check_file(i, files[i], packs, options.attachments);
+      bool next_to_write;
       {
         std::lock_guard lock(mutex);
         const size_t k = i - next_out;
@@ -154,29 +161,32 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
         }
         slots[k] = std::move(checked);
         checked_by[k] = worker;
+        next_to_write = k == 0;
       }
-      changed.notify_all();
+      if (next_to_write) ready.notify_one();
     }
   };
   std::vector<std::thread> workers;
   for (size_t j = 0; j < jobs; ++j) workers.emplace_back(work, j);
   while (next_out < files.size()) {
-    std::optional<CheckedFile> ready;
+    std::optional<CheckedFile> file;
     size_t worker;
+    bool wake;
     {
       std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return !slots.empty() && slots.front().has_value(); });
-      ready = std::move(slots.front());
+      ready.wait(lock, [&] { return !slots.empty() && slots.front().has_value(); });
+      file = std::move(slots.front());
       worker = checked_by.front();
       slots.pop_front();
       checked_by.pop_front();
       ++next_out;
+      wake = waiting > 0;
     }
-    changed.notify_all();
-    consume(*ready);
+    if (wake) room.notify_all();
+    consume(*file);
     progress.step(next_out);
     std::lock_guard lock(mutex);
-    consumed[worker].push_back(std::move(*ready));
+    consumed[worker].push_back(std::move(*file));
   }
   for (auto& w : workers) w.join();
 }
