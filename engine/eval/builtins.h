@@ -40,7 +40,7 @@ struct Param {
 struct Call {
   Context& context;
   const plan::Node& node;
-  std::vector<Value>& args;
+  std::span<Value> args;  ///< evaluated, unless the builtin is lazy
   /// Whether argument `index` (a pattern: compiled literal, list item or literal text)
   /// is found in `text`; true when the argument was left out.
   bool matches(size_t index, std::string_view text) const;

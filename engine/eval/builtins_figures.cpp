@@ -12,7 +12,7 @@ namespace {
 using VK = Value::Kind;
 
 /// The figures of a list (or of figure arguments), or the first Missing among them.
-std::variant<std::vector<const Value*>, Value> figures_of(const std::vector<Value>& args) {
+std::variant<std::vector<const Value*>, Value> figures_of(std::span<const Value> args) {
   std::vector<const Value*> out;
   auto take = [&](const Value& v) -> std::optional<Value> {
     if (v.is_missing()) return v;
@@ -44,7 +44,7 @@ Value sum_of(const std::vector<const Value*>& figures) {
   return total;
 }
 
-Value sum_of_list(const std::vector<Value>& list) {
+Value sum_of_list(std::span<const Value> list) {
   auto figures = figures_of(list);
   if (auto* m = std::get_if<Value>(&figures)) return *m;
   return sum_of(std::get<0>(figures));
@@ -122,7 +122,8 @@ Value sum(Call& call) {
     for (const auto& share : list.items)
       amounts.push_back(call.context.amount_value(
           call.context.doc().breakdowns[share.ids[0]].parts[share.ids[1]].amount));
-    return sum_of_list({Value::list(std::move(amounts))});
+    const Value all = Value::list(std::move(amounts));
+    return sum_of_list(std::span<const Value>(&all, 1));
   }
   return sum_of_list(call.args);
 }

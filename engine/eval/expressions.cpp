@@ -1,5 +1,10 @@
 // Evaluation of expressions. Logic is three-valued: a Missing operand makes a comparison
 // Missing ("cannot verify"), except where the other side of `and`/`or` already decides.
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <span>
+
 #include <fmt/format.h>
 
 #include "base/unicode.h"
@@ -113,19 +118,20 @@ const Value* Context::part_value(const plan::Node& node) {
   if (node.op != plan::Op::Call || node.args.size() > 1) return nullptr;
   const Builtin& entry = builtin(static_cast<BuiltinId>(node.code));
   if (!entry.per_part) return nullptr;
-  std::vector<Value> args;
+  Value scratch;
+  const Value* part = nullptr;
   if (!node.args.empty()) {
-    Value scratch;
-    const Value& part = eval_ref(node.args[0], scratch);
-    if (part.is_missing() || part.kind == VK::List) return nullptr;
-    args.push_back(part);
+    part = &eval_ref(node.args[0], scratch);
+    if (part->is_missing() || part->kind == VK::List) return nullptr;
   }
   Value document;
   document.kind = VK::Document;
-  const std::optional<uint32_t> root = scope_root(args.empty() ? document : args.front());
+  const std::optional<uint32_t> root = scope_root(part ? *part : document);
   if (!root) return nullptr;
   const uint64_t key = (uint64_t{node.code} << 32) | *root;
   if (auto found = part_values_.find(key); found != part_values_.end()) return &found->second;
+  std::vector<Value> args;
+  if (part) args.push_back(*part);
   Call call{*this, node, args};
   return &part_values_.emplace(key, entry.evaluate(call)).first->second;
 }
@@ -322,12 +328,30 @@ Value Context::eval_match(const plan::Node& node) {
 
 Value Context::eval_call(const plan::Node& node) {
   const Builtin& entry = builtin(static_cast<BuiltinId>(node.code));
-  std::vector<Value> args;
-  if (!entry.lazy) {
+  if (entry.lazy || node.args.empty()) {
+    Call call{*this, node, {}};
+    return entry.evaluate(call);
+  }
+  // Most calls have a few arguments: they live on the stack.
+  constexpr size_t kOnStack = 4;
+  if (node.args.size() > kOnStack) {
+    std::vector<Value> args;
     args.reserve(node.args.size());
     for (const auto& a : node.args) args.push_back(eval(a));
+    Call call{*this, node, args};
+    return entry.evaluate(call);
   }
-  Call call{*this, node, args};
+  // Raw room, each argument made in place: a default Value costs as much to make and drop.
+  alignas(Value) std::byte room[kOnStack * sizeof(Value)];
+  Value* args = reinterpret_cast<Value*>(room);
+  size_t made = 0;
+  struct Drop {
+    Value* args;
+    size_t& made;
+    ~Drop() { std::destroy_n(args, made); }
+  } drop{args, made};
+  for (; made < node.args.size(); ++made) new (args + made) Value(eval(node.args[made]));
+  Call call{*this, node, std::span<Value>(args, made)};
   return entry.evaluate(call);
 }
 
