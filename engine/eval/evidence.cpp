@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <new>
+#include <span>
 #include <utility>
 
 namespace gk::eval {
@@ -20,13 +21,19 @@ void EvidenceList::destroy(Block* block) noexcept {
   ::operator delete(block);
 }
 
-EvidenceList::EvidenceList(std::initializer_list<Evidence> items) {
+// The constructors delegate to the default one, so a copy that throws midway still frees
+// the block (with the items made so far) through the destructor.
+EvidenceList::EvidenceList(std::initializer_list<Evidence> items) : EvidenceList() {
   if (items.size() == 0) return;
   block_ = allocate(static_cast<uint32_t>(items.size()));
-  for (const Evidence& e : items) new (block_->items() + block_->size++) Evidence(e);
+  for (const Evidence& e : items) {
+    new (block_->items() + block_->size) Evidence(e);
+    ++block_->size;
+  }
 }
 
-EvidenceList::EvidenceList(Evidence single) : block_(allocate(1)) {
+EvidenceList::EvidenceList(Evidence single) : EvidenceList() {
+  block_ = allocate(1);
   new (block_->items()) Evidence(std::move(single));
   block_->size = 1;
 }
@@ -52,16 +59,14 @@ void EvidenceList::reserve_unshared(size_t needed) {
   const bool shared = block_ && block_->owners != 1;
   if (block_ && !shared && needed <= block_->capacity) return;
   const size_t capacity = std::max<size_t>({needed, 2 * size(), 2});
-  Block* grown = allocate(static_cast<uint32_t>(capacity));
-  if (block_) {
-    Evidence* from = block_->items();
-    for (uint32_t i = 0; i < block_->size; ++i, ++grown->size) {
-      if (shared) new (grown->items() + i) Evidence(from[i]);
-      else new (grown->items() + i) Evidence(std::move(from[i]));
-    }
+  EvidenceList grown;  // owns the new block, so a copy that throws frees it
+  grown.block_ = allocate(static_cast<uint32_t>(capacity));
+  for (Evidence& e : std::span<Evidence>(block_ ? block_->items() : nullptr, size())) {
+    if (shared) new (grown.block_->items() + grown.block_->size) Evidence(e);
+    else new (grown.block_->items() + grown.block_->size) Evidence(std::move(e));
+    ++grown.block_->size;
   }
-  release();
-  block_ = grown;
+  *this = std::move(grown);
 }
 
 void EvidenceList::push_back(Evidence e) {
@@ -78,7 +83,10 @@ void EvidenceList::append(const EvidenceList& more) {
   }
   const EvidenceList kept = more;  // `more` may be this list
   reserve_unshared(size() + kept.size());
-  for (const Evidence& e : kept) new (block_->items() + block_->size++) Evidence(e);
+  for (const Evidence& e : kept) {
+    new (block_->items() + block_->size) Evidence(e);
+    ++block_->size;
+  }
 }
 
 void EvidenceList::add_missing(const EvidenceList& more) {
