@@ -64,6 +64,7 @@ class Context {
   // reused by the others: a `for` over 300 amounts searches a section once, not 300 times.
   void start_rule(uint32_t slots, bool remember) {
     slots_.assign(slots, Value{});
+    pending_.assign(slots, nullptr);
     bound_.resize(slots);
     for (uint32_t i = 0; i < slots; ++i) bound_[i] = &slots_[i];
     remembered_.clear();
@@ -72,10 +73,22 @@ class Context {
   void bind(uint32_t slot, Value value) {
     slots_[slot] = std::move(value);
     bound_[slot] = &slots_[slot];
+    pending_[slot] = nullptr;
   }
   /// Binds `value` itself, not a copy: an item of a list being gone over, which outlives
   /// every use of the variable.
-  void bind_ref(uint32_t slot, const Value& value) { bound_[slot] = &value; }
+  void bind_ref(uint32_t slot, const Value& value) {
+    bound_[slot] = &value;
+    pending_[slot] = nullptr;
+  }
+  /// Binds the value of `expr`, worked out when the variable is first read (a `let` whose
+  /// item a `when` turns away is never worked out).
+  void bind_later(uint32_t slot, const plan::Node& expr) { pending_[slot] = &expr; }
+  /// The variable's value, working out a `let` bound later on its first read.
+  const Value& variable(uint32_t slot) {
+    if (pending_[slot]) work_out(slot);
+    return *bound_[slot];
+  }
 
   // The document as rules see it.
   const std::vector<uint32_t>& matches(uint32_t vocabulary);
@@ -181,6 +194,8 @@ class Context {
   const doc::Document& doc_;
   bool snippet_;
   std::vector<Value> slots_;
+  void work_out(uint32_t slot);
+  std::vector<const plan::Node*> pending_;  ///< per slot: a `let` not yet worked out
   std::vector<const Value*> bound_;  ///< each variable's value: in slots_, or an item bound in place
   /// The values of per_part built-ins, by built-in and part (the part's root section).
   std::unordered_map<uint64_t, Value> part_values_;

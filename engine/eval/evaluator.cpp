@@ -155,9 +155,9 @@ class RuleRunner {
       const check::Step& step = rule_.steps[index];
       switch (step.kind) {
         case check::Step::Kind::Let: {
-          Value v = ctx_.eval(step.expr);
-          if (trace_) note(TraceEvent::Kind::Let, depth_, fmt::format("let {} = {}", step.name, step.written), shown(v), where(v));
-          ctx_.bind(step.slot, std::move(v));
+          // Worked out when first read: the item a `when` turns away never needs it.
+          ctx_.bind_later(step.slot, step.expr);
+          if (trace_) trace_let(step);
           break;
         }
         case check::Step::Kind::When: {
@@ -242,6 +242,18 @@ class RuleRunner {
   }
 
   // ---- the trace (--why); nothing is recorded without one
+
+  /// A traced `let` shows its value where it is written, worked out there; an error it
+  /// raises is shown and raised again only where the value is read, as without a trace.
+  void trace_let(const check::Step& step) {
+    const std::string what = fmt::format("let {} = {}", step.name, step.written);
+    try {
+      const Value& v = ctx_.variable(step.slot);
+      note(TraceEvent::Kind::Let, depth_, what, shown(v), where(v));
+    } catch (const RuleError& e) {
+      note(TraceEvent::Kind::Let, depth_, what, "出错：" + e.message, {});
+    }
+  }
 
   void note(TraceEvent::Kind kind, uint32_t depth, std::string what, std::string value, Span at) {
     if (trace_) trace_->events.push_back({kind, depth, std::move(what), std::move(value), at});

@@ -136,8 +136,19 @@ const Value* Context::part_value(const plan::Node& node) {
   return &part_values_.emplace(key, entry.evaluate(call)).first->second;
 }
 
+void Context::work_out(uint32_t slot) {
+  const plan::Node* expr = pending_[slot];
+  pending_[slot] = nullptr;  // a let reads only earlier variables: no cycle
+  try {
+    bind(slot, eval(*expr));
+  } catch (...) {
+    pending_[slot] = expr;  // read again, it fails again
+    throw;
+  }
+}
+
 const Value& Context::eval_ref(const plan::Node& node, Value& scratch) {
-  if (node.op == plan::Op::Slot) return *bound_[node.index];
+  if (node.op == plan::Op::Slot) return variable(node.index);
   if (const Value* kept = part_value(node)) return *kept;
   if (!remember_ || !worth_remembering(node)) return scratch = eval_node(node);
   if (auto found = remembered_.find(&node); found != remembered_.end()) return found->second;
@@ -147,7 +158,7 @@ const Value& Context::eval_ref(const plan::Node& node, Value& scratch) {
 Value Context::eval_node(const plan::Node& node) {
   using plan::Op;
   switch (node.op) {
-    case Op::Slot: return *bound_[node.index];
+    case Op::Slot: return variable(node.index);
     case Op::Document: {
       Value v;
       v.kind = VK::Document;

@@ -147,6 +147,12 @@ gongkai_golden_test(check.why.at-unit-line 0 check/why-at-unit-line.txt check --
                     examples/002_e5bbbd38b1f7eef3.txt)
 gongkai_golden_test(check.why.when-false 0 check/why-when-false.out check --why W-01 --no-default-rules
                     --rules tests/data/rules/why_demo.gk examples/002_e5bbbd38b1f7eef3.txt)
+# A `let` is worked out when first read: an error in one that no step reads is not the rule's
+# outcome (L-01, not applicable), one that is read is (L-02); the trace shows both where written.
+gongkai_golden_test(check.why.unread-let 0 check/why-unread-let.out check --why L-01 --no-default-rules
+                    --rules tests/data/rules/why_lazy_let.gk examples/002_e5bbbd38b1f7eef3.txt)
+gongkai_golden_test(check.why.read-let 0 check/why-read-let.out check --why L-02 --no-default-rules
+                    --rules tests/data/rules/why_lazy_let.gk examples/002_e5bbbd38b1f7eef3.txt)
 # A fact with a repeated part on a real document: one fact per listed item, each shown by its
 # own words (the same two shares the built-in breakdown rule finds on seed 002).
 gongkai_golden_test(check.why.listed-items 0 check/why-listed-items.txt check --why LX-06

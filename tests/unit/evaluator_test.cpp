@@ -197,6 +197,25 @@ TEST_CASE("evaluator: an error in one item does not stop the other items") {
   CHECK(r.outcome == Outcome::Error);  // error over fail over pass
 }
 
+TEST_CASE("evaluator: a let is worked out when first read, for each item anew") {
+  const auto c = check("list 模式 = [\"(a+)+b\", \"a{5}\"]\n"
+                       "rule R-1 \"没有读到的 let\" {\n  let 慢 = mentions(doc, \"(a+)+b\")\n"
+                       "  when mentions(doc, \"无此文字\")\n  require 慢\n}\n"
+                       "rule R-2 \"读到的 let\" {\n  let 慢 = mentions(doc, \"(a+)+b\")\n"
+                       "  when mentions(doc, \"说明\")\n  require 慢\n}\n"
+                       "rule R-3 \"逐项\" {\n  for p in 模式\n  let 有 = mentions(doc, p)\n"
+                       "  let 两次 = 有 and 有\n  require 两次\n}\n",
+                       "一、说明\nb" + std::string(5000, 'a') + "\n");
+  CHECK(c.only("R-1").outcome == Outcome::NotApplicable);  // nothing read 慢: no time-out
+  CHECK(c.only("R-2").outcome == Outcome::Error);
+  CHECK(c.only("R-2").message == "模式“(a+)+b”匹配超出时间限制");
+  const auto& r = c.rule("R-3");
+  REQUIRE(r.items.size() == 2);
+  CHECK(r.items[0].outcome == Outcome::Error);  // read twice, fails both times alike
+  CHECK(r.items[0].message == "模式“(a+)+b”匹配超出时间限制");
+  CHECK(r.items[1].outcome == Outcome::Pass);  // the next item works its let out anew
+}
+
 TEST_CASE("evaluator: let and message interpolation show figures in their units") {
   const auto c = check(std::string(kExecution) +
                            "rule R-1 \"插值\" {\n"
