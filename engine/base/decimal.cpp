@@ -126,6 +126,11 @@ Units saturating_add(Units a, Units b) {
 
 Decimal Decimal::from_units(__int128 units, int scale) {
   Decimal d;
+  if (scale >= 0 && scale <= kMaxScale) {  // most often: kept as it is
+    d.units_ = units;
+    d.scale_ = scale;
+    return d;
+  }
   if (scale < 0) {
     const auto up = scaled_up(units, -scale);
     d.units_ = up ? *up : saturated(units < 0);
@@ -206,6 +211,7 @@ std::pair<Decimal, Decimal> aligned(const Decimal& a, const Decimal& b) {
 }  // namespace
 
 Decimal operator+(const Decimal& a, const Decimal& b) {
+  if (a.scale() == b.scale()) return Decimal::from_units(saturating_add(a.units(), b.units()), a.scale());
   const auto [x, y] = aligned(a, b);
   return Decimal::from_units(saturating_add(x.units(), y.units()), x.scale());
 }
