@@ -124,13 +124,8 @@ Units saturating_add(Units a, Units b) {
 
 }  // namespace
 
-Decimal Decimal::from_units(__int128 units, int scale) {
+Decimal Decimal::from_units_adjusted(__int128 units, int scale) {
   Decimal d;
-  if (scale >= 0 && scale <= kMaxScale) {  // most often: kept as it is
-    d.units_ = units;
-    d.scale_ = scale;
-    return d;
-  }
   if (scale < 0) {
     const auto up = scaled_up(units, -scale);
     d.units_ = up ? *up : saturated(units < 0);

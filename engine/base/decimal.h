@@ -18,8 +18,15 @@ class Decimal {
   static constexpr int kMaxScale = 18;
 
   Decimal() = default;
-  /// units × 10^-scale; scale in [0, kMaxScale].
-  static Decimal from_units(__int128 units, int scale);
+  /// units × 10^-scale; scale in [0, kMaxScale] (a finer one is rounded to kMaxScale, a
+  /// negative one scaled up).
+  static Decimal from_units(__int128 units, int scale) {
+    if (scale < 0 || scale > kMaxScale) return from_units_adjusted(units, scale);
+    Decimal d;
+    d.units_ = units;
+    d.scale_ = scale;
+    return d;
+  }
   static Decimal from_int(int64_t value) { return from_units(value, 0); }
   /// Parses plain ASCII decimal text: optional sign, digits, optional '.' and digits
   /// ("-12", "0.50", ".5" is rejected). Trailing zeros are kept as precision.
@@ -65,6 +72,8 @@ class Decimal {
   Decimal half_ulp() const;
 
  private:
+  static Decimal from_units_adjusted(__int128 units, int scale);
+
   __int128 units_ = 0;
   int scale_ = 0;
 };
