@@ -75,7 +75,7 @@ Value exists(Call& call) {
   if (v.is_missing() && v.uncertain) return v;  // whether it is there cannot be told
   const bool found = !v.is_missing() && !v.found_nothing() && !(v.kind == VK::List && v.items.empty());
   Value result = Value::of_bool(found);
-  if (found && v.kind == VK::Section) result.evidence = {cx.heading_evidence(v.primary())};
+  if (found && v.kind == VK::Section) result.evidence = cx.heading_evidence_list(v.primary());
   if (found && v.kind == VK::Table) {
     const doc::Table& t = cx.doc().tables[v.primary()];
     result.evidence = Evidence{t.title_span, t.title, "", ""};

@@ -93,7 +93,7 @@ Value text(Call& call) {
     for (uint32_t p : doc.sections[s].paragraphs) text += doc.paragraphs[p].text + "\n";
   }
   Value result = Value::of_text(std::move(text));
-  if (root != 0) result.evidence = cx.heading_evidence(root);
+  if (root != 0) result.evidence = cx.heading_evidence_list(root);
   return result;
 }
 
@@ -126,7 +126,7 @@ Value mentions(Call& call) {
   for (uint32_t s = r + 1; s < cx.subtree_end(r); ++s) {  // run-in headings count
     if (!all_match(doc.sections[s].title)) continue;
     Value v = Value::of_bool(true);
-    v.evidence = cx.heading_evidence(s);
+    v.evidence = cx.heading_evidence_list(s);
     return v;
   }
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {

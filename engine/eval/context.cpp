@@ -456,8 +456,30 @@ Evidence Context::amount_evidence(uint32_t amount) const {
 }
 
 Value Context::amount_value(uint32_t amount) const {
-  return Value::of_figure(Figure::from_quantity(doc_.amounts[amount].quantity),
-                          amount_evidence(amount));
+  return Value::of_figure(Figure::from_quantity(doc_.amounts[amount].quantity), amount_evidence_list(amount));
+}
+
+const EvidenceList& Context::amount_evidence_list(uint32_t amount) const {
+  if (amount_evidence_.size() < doc_.amounts.size()) amount_evidence_.resize(doc_.amounts.size());
+  EvidenceList& list = amount_evidence_[amount];
+  if (list.empty()) list = amount_evidence(amount);
+  return list;
+}
+
+const EvidenceList& Context::heading_evidence_list(uint32_t section) const {
+  if (heading_evidence_.size() < doc_.sections.size()) heading_evidence_.resize(doc_.sections.size());
+  EvidenceList& list = heading_evidence_[section];
+  if (list.empty()) list = heading_evidence(section);
+  return list;
+}
+
+const EvidenceList& Context::row_evidence(uint32_t table, uint32_t row) {
+  TableReading& reading = table_reading(table);
+  const auto& rows = doc_.tables[table].rows;
+  if (reading.row_evidence.size() < rows.size()) reading.row_evidence.resize(rows.size());
+  EvidenceList& list = reading.row_evidence[row];
+  if (list.empty()) list = Evidence{rows[row].span, rows[row].label, "", ""};
+  return list;
 }
 
 Span Context::location_of(const Value& v) const {

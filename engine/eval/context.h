@@ -123,6 +123,7 @@ class Context {
     /// Cells read as values (row × columns + column → the value): sums and lookups read
     /// the same cells for many items.
     std::unordered_map<uint64_t, Value> cells;
+    std::vector<EvidenceList> row_evidence;  ///< per row, made on first use
   };
   TableReading& table_reading(uint32_t table);
 
@@ -143,6 +144,11 @@ class Context {
   // Evidence.
   Evidence amount_evidence(uint32_t amount) const;
   Evidence heading_evidence(uint32_t section) const;
+  /// The evidence lists of a narrative amount, a section's heading and a table row, made
+  /// once per document and shared by every value read from them.
+  const EvidenceList& amount_evidence_list(uint32_t amount) const;
+  const EvidenceList& heading_evidence_list(uint32_t section) const;
+  const EvidenceList& row_evidence(uint32_t table, uint32_t row);
   Value amount_value(uint32_t amount) const;
 
   /// Where a section, table, row, TOC entry, fact, breakdown or breakdown part is in the
@@ -196,6 +202,8 @@ class Context {
   std::vector<Value> slots_;
   void work_out(uint32_t slot);
   std::vector<const plan::Node*> pending_;  ///< per slot: a `let` not yet worked out
+  mutable std::vector<EvidenceList> amount_evidence_;   ///< per amount, made on first use
+  mutable std::vector<EvidenceList> heading_evidence_;  ///< per section, made on first use
   std::vector<const Value*> bound_;  ///< each variable's value: in slots_, or an item bound in place
   /// The values of per_part built-ins, by built-in and part (the part's root section).
   std::unordered_map<uint64_t, Value> part_values_;

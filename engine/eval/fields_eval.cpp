@@ -39,7 +39,7 @@ Value Context::field(const Value& object, FieldId id) {
   }
   if (owner == TypeKind::Row) {
     const auto& row = doc_.tables[object.ids[0]].rows[object.ids[1]];
-    auto evidence = [&] { return EvidenceList(Evidence{row.span, row.label, "", ""}); };
+    auto evidence = [&] { return row_evidence(object.ids[0], object.ids[1]); };
     switch (f->id) {
       case FieldId::RowLabel: return Value::of_text(row.label, evidence());
       case FieldId::RowCode: return Value::of_text(row.subject_code, evidence());
@@ -54,7 +54,7 @@ Value Context::field(const Value& object, FieldId id) {
     switch (f->id) {
       case FieldId::BreakdownTotal: return amount_value(b.total);
       case FieldId::BreakdownLabel:
-        return Value::of_text(doc_.amounts[b.total].label, amount_evidence(b.total));
+        return Value::of_text(doc_.amounts[b.total].label, amount_evidence_list(b.total));
       case FieldId::BreakdownShareTotal: {
         std::optional<Value> total;
         for (const auto& part : b.parts) {
@@ -84,7 +84,7 @@ Value Context::field(const Value& object, FieldId id) {
     const auto& part = doc_.breakdowns[object.ids[0]].parts[object.ids[1]];
     switch (f->id) {
       case FieldId::ShareLabel:
-        return Value::of_text(doc_.amounts[part.amount].label, amount_evidence(part.amount));
+        return Value::of_text(doc_.amounts[part.amount].label, amount_evidence_list(part.amount));
       case FieldId::ShareAmount: return amount_value(part.amount);
       case FieldId::SharePercentage:
         return part.share ? amount_value(*part.share) : Value::missing("该项没有写占比");
@@ -155,7 +155,7 @@ Value Context::document_field(FieldId id) {
 Value Context::section_field(FieldId id, const Value& object) {
   const uint32_t s = object.primary();
   const doc::Section& section = doc_.sections[s];
-  const EvidenceList here(heading_evidence(s));
+  const EvidenceList& here = heading_evidence_list(s);
   std::vector<Value> items;
   switch (id) {
     case FieldId::SectionTitle: return Value::of_text(section.title, here);
