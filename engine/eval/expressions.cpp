@@ -286,8 +286,9 @@ Value Context::eval_compare(const plan::Node& node) {
   if (a.kind == VK::Figure && b.kind == VK::Figure) {
     check_bare_number(node, a, b);
     FigureError error;
-    Figure x = a.figure, y = b.figure;
-    if (!add(x, y, &error)) arithmetic_error(error, a, b);  // dimensions must match
+    const Figure& x = a.figure;
+    const Figure& y = b.figure;
+    if (!combinable(x, y, &error)) arithmetic_error(error, a, b);  // dimensions must match
     if (node.args.size() > 2) {
       Value t = eval(node.args[2]);
       if (t.is_missing()) return t;

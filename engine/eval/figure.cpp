@@ -142,6 +142,14 @@ std::string Figure::display_unit() const {
 
 std::string Figure::to_display() const { return display_number() + display_unit(); }
 
+bool combinable(const Figure& a, const Figure& b, FigureError* error) {
+  // As same_dimension(): `a` adapted to `b`, then `b` to the adapted `a`.
+  const Dimension first = a.dimension == Dimension::Plain ? b.dimension : a.dimension;
+  const Dimension second = b.dimension == Dimension::Plain ? first : b.dimension;
+  if (first == second) return true;
+  return fail(error, fmt::format("不能把{}与{}相加减或比较", to_string(first), to_string(second)));
+}
+
 std::optional<Figure> add(const Figure& a0, const Figure& b0, FigureError* error) {
   Figure a = a0, b = b0;
   if (!same_dimension(a, b, error)) return std::nullopt;

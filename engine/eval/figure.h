@@ -61,6 +61,9 @@ struct FigureError {
 /// adapts); money × plain/ratio, count × plain/ratio; money ÷ money and count ÷ count give a
 /// ratio shown as a percentage; x ÷ plain keeps x's dimension.
 std::optional<Figure> add(const Figure& a, const Figure& b, FigureError* error = nullptr);
+/// Whether `a` and `b` can be added or compared (a plain number takes the other's dimension),
+/// as add() decides it, without working out the sum; false with add()'s message otherwise.
+bool combinable(const Figure& a, const Figure& b, FigureError* error = nullptr);
 std::optional<Figure> subtract(const Figure& a, const Figure& b, FigureError* error = nullptr);
 std::optional<Figure> multiply(const Figure& a, const Figure& b, FigureError* error = nullptr);
 std::optional<Figure> divide(const Figure& a, const Figure& b, FigureError* error = nullptr);

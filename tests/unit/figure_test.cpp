@@ -321,3 +321,19 @@ TEST_CASE("figure: negate, absolute and compare_values") {
 TEST_CASE("figure: a plain tolerance on a percentage is in percentage points") {
   CHECK_FALSE(gk::eval::equal_within(pct("102.88"), pct("102.9"), literal("0.01")));
 }
+
+TEST_CASE("figure: combinable decides as add does, with the same message") {
+  const Decimal one = *Decimal::parse("1.5");
+  const Figure kinds[] = {Figure::plain(one), Figure::money(one, MoneyUnit::WanYuan), Figure::percentage(one),
+                          Figure::count(one, "个")};
+  for (const Figure& a : kinds) {
+    for (const Figure& b : kinds) {
+      FigureError by_add, by_check;
+      const bool added = gk::eval::add(a, b, &by_add).has_value();
+      CHECK(gk::eval::combinable(a, b, &by_check) == added);
+      CHECK(by_check.message == by_add.message);
+    }
+  }
+  CHECK_FALSE(gk::eval::combinable(Figure::money(one, MoneyUnit::WanYuan), Figure::percentage(one)));
+  CHECK(gk::eval::combinable(Figure::plain(one), Figure::percentage(one)));
+}
