@@ -30,6 +30,9 @@ EvidenceList::EvidenceList(std::initializer_list<Evidence> items) : EvidenceList
     new (block_->items() + block_->size) Evidence(e);
     ++block_->size;
   }
+  const Evidence* first = block_->items();
+  for (uint32_t i = 1; i < block_->size && block_->distinct; ++i)
+    block_->distinct = std::find(first, first + i, first[i]) == first + i;
 }
 
 EvidenceList::EvidenceList(Evidence single) : EvidenceList() {
@@ -61,6 +64,7 @@ void EvidenceList::reserve_unshared(size_t needed) {
   const size_t capacity = std::max<size_t>({needed, 2 * size(), 2});
   EvidenceList grown;  // owns the new block, so a copy that throws frees it
   grown.block_ = allocate(static_cast<uint32_t>(capacity));
+  grown.block_->distinct = !block_ || block_->distinct;
   for (Evidence& e : std::span<Evidence>(block_ ? block_->items() : nullptr, size())) {
     if (shared) new (grown.block_->items() + grown.block_->size) Evidence(e);
     else new (grown.block_->items() + grown.block_->size) Evidence(std::move(e));
@@ -73,6 +77,7 @@ void EvidenceList::push_back(Evidence e) {
   reserve_unshared(size() + 1);
   new (block_->items() + block_->size) Evidence(std::move(e));
   ++block_->size;
+  if (block_->size > 1) block_->distinct = false;  // not looked at: may repeat an item
 }
 
 void EvidenceList::append(const EvidenceList& more) {
@@ -87,17 +92,22 @@ void EvidenceList::append(const EvidenceList& more) {
     new (block_->items() + block_->size) Evidence(e);
     ++block_->size;
   }
+  block_->distinct = false;
 }
 
 void EvidenceList::add_missing(const EvidenceList& more) {
   if (more.empty() || more.block_ == block_) return;
-  // Most often this list is empty and `more` holds one item: share it.
-  if (empty() && more.size() == 1) {
+  // Most often this list is empty and `more` repeats no item (one item, or made here): share it.
+  if (empty() && more.block_->distinct) {
     *this = more;
     return;
   }
-  for (const Evidence& e : more)
-    if (std::find(begin(), end(), e) == end()) push_back(e);
+  const bool distinct = empty() || block_->distinct;
+  for (const Evidence& e : more) {
+    if (std::find(begin(), end(), e) != end()) continue;
+    push_back(e);
+    block_->distinct = distinct;  // this list only gains items it did not hold
+  }
 }
 
 bool operator==(const EvidenceList& a, const EvidenceList& b) {

@@ -62,6 +62,7 @@ class EvidenceList {
     uint32_t owners = 1;
     uint32_t size = 0;
     uint32_t capacity = 0;
+    bool distinct = true;  ///< no item equals another (lists made by add_missing, or of one)
     Evidence* items() { return reinterpret_cast<Evidence*>(this + 1); }
   };
 

@@ -69,6 +69,10 @@ TEST_CASE("evidence: add_missing keeps order and adds nothing twice") {
   EvidenceList empty;
   empty.add_missing(EvidenceList{at(5), at(5), at(6)});
   CHECK(begins(empty) == std::vector<uint32_t>{5, 6});
+  // A list add_missing made repeats nothing: added to an empty list, it is shared as it is.
+  EvidenceList shared;
+  shared.add_missing(list);
+  CHECK(shared.begin() == list.begin());
   // The same place with another label is another item.
   EvidenceList labelled{at(1, "收入合计")};
   labelled.add_missing(EvidenceList{at(1, "支出合计")});
