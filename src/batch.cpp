@@ -130,8 +130,11 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
   std::condition_variable ready;  // the next file to write is in (this thread waits on it)
   std::condition_variable room;   // the window moved on (workers wait on it)
   size_t waiting = 0;             // workers waiting for room
-  std::deque<std::optional<CheckedFile>> slots;  // slots[k] is file next_out + k
-  std::deque<size_t> checked_by;                 // checked_by[k]: the worker of slots[k]
+  struct Slot {
+    std::optional<CheckedFile> file;
+    size_t worker = 0;  ///< the worker that checked it, which frees it
+  };
+  std::deque<Slot> slots;  // slots[k] is file next_out + k
   std::vector<std::vector<CheckedFile>> consumed(jobs);  // per worker, to be freed by it
   size_t next_out = 0, next_in = 0;
   auto work = [&](size_t worker) {
@@ -155,12 +158,8 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
       {
         std::lock_guard lock(mutex);
         const size_t k = i - next_out;
-        if (slots.size() <= k) {
-          slots.resize(k + 1);
-          checked_by.resize(k + 1);
-        }
-        slots[k] = std::move(checked);
-        checked_by[k] = worker;
+        if (slots.size() <= k) slots.resize(k + 1);
+        slots[k] = {std::move(checked), worker};
         next_to_write = k == 0;
       }
       if (next_to_write) ready.notify_one();
@@ -169,24 +168,21 @@ void run_batch(const std::vector<std::string>& files, const std::vector<const ch
   std::vector<std::thread> workers;
   for (size_t j = 0; j < jobs; ++j) workers.emplace_back(work, j);
   while (next_out < files.size()) {
-    std::optional<CheckedFile> file;
-    size_t worker;
+    Slot slot;
     bool wake;
     {
       std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return !slots.empty() && slots.front().has_value(); });
-      file = std::move(slots.front());
-      worker = checked_by.front();
+      ready.wait(lock, [&] { return !slots.empty() && slots.front().file.has_value(); });
+      slot = std::move(slots.front());
       slots.pop_front();
-      checked_by.pop_front();
       ++next_out;
       wake = waiting > 0;
     }
     if (wake) room.notify_all();
-    consume(*file);
+    consume(*slot.file);
     progress.step(next_out);
     std::lock_guard lock(mutex);
-    consumed[worker].push_back(std::move(*file));
+    consumed[slot.worker].push_back(std::move(*slot.file));
   }
   for (auto& w : workers) w.join();
 }

@@ -165,6 +165,8 @@ class Context {
 
  private:
   Value eval_node(const plan::Node& node);
+  /// Works out the `let` bound later to `slot` and binds its value (see variable()).
+  void work_out(uint32_t slot);
 
   Value eval_facts(uint32_t fact);
   Value eval_number(const plan::Node& node);
@@ -200,7 +202,6 @@ class Context {
   const doc::Document& doc_;
   bool snippet_;
   std::vector<Value> slots_;
-  void work_out(uint32_t slot);
   std::vector<const plan::Node*> pending_;  ///< per slot: a `let` not yet worked out
   mutable std::vector<EvidenceList> amount_evidence_;   ///< per amount, made on first use
   mutable std::vector<EvidenceList> heading_evidence_;  ///< per section, made on first use

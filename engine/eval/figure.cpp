@@ -53,15 +53,6 @@ bool fail(FigureError* error, std::string message) {
   return false;
 }
 
-/// The common dimension of a sum or comparison; false when they do not combine.
-bool same_dimension(Figure& a, Figure& b, FigureError* error) {
-  a = adapted(a, b);
-  b = adapted(b, a);
-  if (a.dimension == b.dimension) return true;
-  return fail(error, fmt::format("不能把{}与{}相加减或比较", to_string(a.dimension),
-                                 to_string(b.dimension)));
-}
-
 }  // namespace
 
 const char* to_string(Dimension dimension) {
@@ -143,7 +134,7 @@ std::string Figure::display_unit() const {
 std::string Figure::to_display() const { return display_number() + display_unit(); }
 
 bool combinable(const Figure& a, const Figure& b, FigureError* error) {
-  // As same_dimension(): `a` adapted to `b`, then `b` to the adapted `a`.
+  // The dimensions of adapted(a, b) and of `b` adapted to that, as add() makes them.
   const Dimension first = a.dimension == Dimension::Plain ? b.dimension : a.dimension;
   const Dimension second = b.dimension == Dimension::Plain ? first : b.dimension;
   if (first == second) return true;
@@ -151,8 +142,9 @@ bool combinable(const Figure& a, const Figure& b, FigureError* error) {
 }
 
 std::optional<Figure> add(const Figure& a0, const Figure& b0, FigureError* error) {
-  Figure a = a0, b = b0;
-  if (!same_dimension(a, b, error)) return std::nullopt;
+  if (!combinable(a0, b0, error)) return std::nullopt;
+  const Figure a = adapted(a0, b0);
+  const Figure b = adapted(b0, a);
   Figure f = a;
   f.value = a.value + b.value;
   f.radius = a.radius + b.radius;
